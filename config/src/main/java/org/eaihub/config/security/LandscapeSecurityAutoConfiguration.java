@@ -1,0 +1,73 @@
+package org.eaihub.config.security;
+
+import java.util.Arrays;
+
+import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
+import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
+import org.springframework.boot.autoconfigure.security.servlet.UserDetailsServiceAutoConfiguration;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.core.userdetails.User;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.core.userdetails.UsernameNotFoundException;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.util.matcher.AntPathRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+
+/**
+ * The HTTP security baseline of every application: HTTP Basic against the landscape's user file, no
+ * sessions, every path authenticated except health and the published contracts (WSDL, XSD, JSON Schema,
+ * OpenAPI). Finer rules per endpoint use {@code @PreAuthorize} with the roles of {@link Roles}.
+ */
+@AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
+@EnableConfigurationProperties(SecurityProperties.class)
+@EnableMethodSecurity
+public class LandscapeSecurityAutoConfiguration {
+
+    @Bean
+    @ConditionalOnMissingBean
+    public UserStore userStore(SecurityProperties properties) {
+        return UserStore.load(properties.usersFile());
+    }
+
+    @Bean
+    @ConditionalOnMissingBean
+    public UserDetailsService userDetailsService(UserStore store) {
+        return name -> store.find(name)
+                .map(u -> User.withUsername(u.name()).password(u.passwordHash())
+                        .roles(u.roles().toArray(String[]::new)).build())
+                .orElseThrow(() -> new UsernameNotFoundException("unknown user"));
+    }
+
+    @Bean
+    @ConditionalOnMissingBean(SecurityFilterChain.class)
+    public SecurityFilterChain landscapeSecurityFilterChain(HttpSecurity http, SecurityProperties properties)
+            throws Exception {
+        RequestMatcher[] open = Arrays.stream(properties.publicPaths())
+                .map(AntPathRequestMatcher::new).toArray(RequestMatcher[]::new);
+        http.csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(open).permitAll()
+                        .requestMatchers(LandscapeSecurityAutoConfiguration::isContractRequest).permitAll()
+                        .anyRequest().authenticated())
+                .httpBasic(basic -> basic.realmName("eaihub"));
+        return http.build();
+    }
+
+    /** A SOAP service's own WSDL or XSD ({@code /services/X?wsdl}, {@code ?xsd=...}) is a published contract. */
+    static boolean isContractRequest(jakarta.servlet.http.HttpServletRequest request) {
+        if (!"GET".equals(request.getMethod()) || !request.getRequestURI().startsWith("/services/")) {
+            return false;
+        }
+        String query = request.getQueryString();
+        return query != null && (query.equalsIgnoreCase("wsdl") || query.toLowerCase().startsWith("wsdl=")
+                || query.toLowerCase().startsWith("xsd="));
+    }
+}
