@@ -210,6 +210,7 @@ public class Landscape implements AutoCloseable {
         }
         running.clear();
         systems.clear();
+        LOG.info("Landscape stopped");
         launcher.close();
     }
 }

@@ -121,6 +121,11 @@ public final class LandscapeFixture implements BeforeAllCallback, ParameterResol
     }
 
     public String password(String user) {
+        return passwordOf(user);
+    }
+
+    /** The password {@link #usePasswords()} gave a personal account. */
+    public static synchronized String passwordOf(String user) {
         return PASSWORDS.get(user);
     }
 
@@ -138,6 +143,11 @@ public final class LandscapeFixture implements BeforeAllCallback, ParameterResol
 
     /** Kafka client settings for a user of this landscape. */
     public KafkaSettings kafka(String user, String password) {
+        return kafkaFor(user, password);
+    }
+
+    /** Kafka client settings for a user of a landscape on the test ports. */
+    public static KafkaSettings kafkaFor(String user, String password) {
         return new KafkaSettings("127.0.0.1:" + KAFKA_PORT, "SASL_PLAINTEXT", "PLAIN", user, password, (short) 1,
                 false, List.of());
     }

@@ -4,12 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.net.URI;
-import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.util.Base64;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -24,19 +21,14 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Message;
-import jakarta.jms.MessageConsumer;
-import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
 import org.apache.cxf.jaxws.JaxWsProxyFactoryBean;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
-import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.errors.SaslAuthenticationException;
-import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.qpid.jms.JmsConnectionFactory;
 import org.eaihub.config.correlation.Correlation;
@@ -44,6 +36,11 @@ import org.eaihub.config.correlation.KafkaCorrelation;
 import org.eaihub.hub.diagnostics.Diagnostics;
 import org.eaihub.hub.diagnostics.PingReply;
 import org.junit.jupiter.api.Test;
+import static org.eaihub.landscape.TestClients.basic;
+import static org.eaihub.landscape.TestClients.readByKey;
+import static org.eaihub.landscape.TestClients.receive;
+import static org.eaihub.landscape.TestClients.send;
+import static org.eaihub.landscape.TestClients.sendText;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
@@ -56,7 +53,6 @@ class LandscapeSmokeTest {
 
     private static final String QUEUE = "landscape.diagnostics";
     private static final String TOPIC = "landscape.diagnostics";
-    private static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LandscapeFixture landscape;
@@ -165,24 +161,10 @@ class LandscapeSmokeTest {
                 Correlation.Scope ignored = Correlation.open(correlationId, null)) {
             producer.send(new ProducerRecord<>(TOPIC, key, "event " + key)).get(30, TimeUnit.SECONDS);
         }
-        try (var consumer = new KafkaConsumer<>(settings.consumer("smoke-" + key), new StringDeserializer(),
-                new StringDeserializer())) {
-            TopicPartition partition = new TopicPartition(TOPIC, 0);
-            consumer.assign(List.of(partition));
-            consumer.seekToBeginning(List.of(partition));
-            ConsumerRecord<String, String> found = null;
-            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
-            while (found == null && System.nanoTime() < deadline) {
-                for (ConsumerRecord<String, String> record : consumer.poll(Duration.ofMillis(500))) {
-                    if (key.equals(record.key())) {
-                        found = record;
-                    }
-                }
-            }
-            assertThat(found).as("the event, read back").isNotNull();
-            assertThat(found.value()).isEqualTo("event " + key);
-            assertThat(KafkaCorrelation.header(found.headers(), Correlation.CORRELATION_ID)).isEqualTo(correlationId);
-        }
+        ConsumerRecord<String, String> found = readByKey(settings, TOPIC, key);
+        assertThat(found).as("the event, read back").isNotNull();
+        assertThat(found.value()).isEqualTo("event " + key);
+        assertThat(KafkaCorrelation.header(found.headers(), Correlation.CORRELATION_ID)).isEqualTo(correlationId);
     }
 
     @Test
@@ -270,39 +252,7 @@ class LandscapeSmokeTest {
         return new ActiveMQConnectionFactory(landscape.coreUrl());
     }
 
-    private static void sendText(Connection connection, String queue, String body, String correlationId)
-            throws JMSException {
-        try (Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-            TextMessage message = session.createTextMessage(body);
-            message.setStringProperty(Correlation.CORRELATION_ID, correlationId);
-            session.createProducer(session.createQueue(queue)).send(message);
-        }
-    }
-
-    private static Message receive(Connection connection, String queue, String correlationId) throws JMSException {
-        connection.start();
-        try (Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
-                MessageConsumer consumer = session.createConsumer(session.createQueue(queue),
-                        Correlation.CORRELATION_ID + " = '" + correlationId + "'")) {
-            Message message = consumer.receive(TimeUnit.SECONDS.toMillis(30));
-            assertThat(message).as("message on " + queue).isNotNull();
-            return message;
-        }
-    }
-
     private HttpResponse<String> get(URI uri, String user) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
-        if (user != null) {
-            request.header("Authorization", basic(user, landscape.password(user)));
-        }
-        return send(request);
-    }
-
-    private static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
-        return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
-    }
-
-    private static String basic(String user, String password) {
-        return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
+        return TestClients.get(uri, user, user == null ? null : landscape.password(user));
     }
 }

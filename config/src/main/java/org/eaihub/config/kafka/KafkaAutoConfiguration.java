@@ -14,6 +14,16 @@ import org.springframework.context.annotation.Bean;
 @EnableConfigurationProperties(KafkaSettings.class)
 public class KafkaAutoConfiguration {
 
+    /**
+     * Against an external cluster the applications declare the topics themselves (the embedded launcher does it
+     * for the embedded broker); already existing topics are left as they are.
+     */
+    @Bean
+    @ConditionalOnProperty(name = "eaihub.kafka.declare-topics", havingValue = "true")
+    public org.springframework.beans.factory.InitializingBean kafkaTopicDeclaration(KafkaSettings settings) {
+        return () -> KafkaTopicDeclarer.declare(settings);
+    }
+
     @Bean
     @ConditionalOnEnabledHealthIndicator("kafka")
     public KafkaHealthIndicator kafkaHealthIndicator(KafkaSettings settings) {

@@ -20,7 +20,7 @@ public record KafkaSettings(
         String username,
         String password,
         @DefaultValue("1") short replicationFactor,
-        @DefaultValue("true") boolean declareTopics,
+        boolean declareTopics,
         @DefaultValue List<Topic> topics) {
 
     /** A declared topic; a consumed topic has a dead-letter topic named {@code <name>.DLT}. */

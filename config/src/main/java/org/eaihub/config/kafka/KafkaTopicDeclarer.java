@@ -8,6 +8,7 @@ import java.util.concurrent.TimeoutException;
 
 import org.apache.kafka.clients.admin.Admin;
 import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,7 +31,14 @@ public final class KafkaTopicDeclarer {
                     .map(t -> new NewTopic(t.name(), t.partitions(), settings.replicationFactor()))
                     .toList();
             if (!missing.isEmpty()) {
-                admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+                try {
+                    admin.createTopics(missing).all().get(30, TimeUnit.SECONDS);
+                } catch (ExecutionException e) {
+                    // Another instance declared the same topics at the same moment: that is the outcome we want.
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
                 LOG.info("Declared {} Kafka topics", missing.size());
             }
         } catch (InterruptedException e) {
