@@ -1,0 +1,7 @@
+package org.eaihub.canonical.customer;
+
+/** Whether a customer is a person or an organisation. */
+public enum PartyType {
+    INDIVIDUAL,
+    ENTERPRISE
+}
