@@ -18,7 +18,7 @@ public final class Correlation {
     /** JMS property, Kafka header, Camel header and MDC key. */
     public static final String CAUSATION_ID = "causationId";
 
-    private static final int MAX_LENGTH = 128;
+    private static final int MAX_LENGTH = 64;
 
     private Correlation() {
     }
@@ -50,19 +50,24 @@ public final class Correlation {
 
     /**
      * Ids come from outside: keep them short and printable so that a header cannot forge log lines or grow
-     * without bound. Returns null for absent or unusable values.
+     * without bound. The form is the canonical model's id form (ASCII letter or digit, then letters, digits and
+     * {@code . _ : -}, at most 64). Returns null for absent or unusable values.
      */
     public static String sanitize(String id) {
-        if (id == null || id.isBlank() || id.length() > MAX_LENGTH) {
+        if (id == null || id.isEmpty() || id.length() > MAX_LENGTH || !isAsciiLetterOrDigit(id.charAt(0))) {
             return null;
         }
-        for (int i = 0; i < id.length(); i++) {
+        for (int i = 1; i < id.length(); i++) {
             char c = id.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == ':')) {
+            if (!(isAsciiLetterOrDigit(c) || c == '-' || c == '_' || c == '.' || c == ':')) {
                 return null;
             }
         }
         return id;
+    }
+
+    private static boolean isAsciiLetterOrDigit(char c) {
+        return (c >= 'a' && c <= 'z') || (c >= 'A' && c <= 'Z') || (c >= '0' && c <= '9');
     }
 
     private static void put(String key, String value) {

@@ -14,7 +14,10 @@ class CorrelationTest {
         assertThat(Correlation.sanitize(" ")).isNull();
         assertThat(Correlation.sanitize("a\nERROR forged")).isNull();
         assertThat(Correlation.sanitize("x\",\"level\":\"ERROR")).isNull();
-        assertThat(Correlation.sanitize("x".repeat(129))).isNull();
+        assertThat(Correlation.sanitize("x".repeat(64))).isNotNull();
+        assertThat(Correlation.sanitize("x".repeat(65))).isNull();
+        assertThat(Correlation.sanitize("-leading")).isNull();
+        assertThat(Correlation.sanitize("ünicode")).isNull();
     }
 
     @Test

@@ -1,0 +1,3 @@
+package org.eaihub.crm.customer;
+
+public enum PartyKind { INDIVIDUAL, ENTERPRISE }

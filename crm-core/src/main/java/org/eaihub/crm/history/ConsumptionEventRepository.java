@@ -1,0 +1,14 @@
+package org.eaihub.crm.history;
+
+import java.util.Optional;
+
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.repository.JpaRepository;
+
+public interface ConsumptionEventRepository extends JpaRepository<ConsumptionEvent, Long> {
+
+    Optional<ConsumptionEvent> findByEventId(String eventId);
+
+    Page<ConsumptionEvent> findByCustomerIdOrderByOccurredAtDesc(String customerId, Pageable pageable);
+}
