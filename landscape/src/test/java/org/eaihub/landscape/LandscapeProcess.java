@@ -77,6 +77,14 @@ public final class LandscapeProcess implements AutoCloseable {
         return process.exitValue();
     }
 
+    /** Waits for the JVM to end by itself; returns its exit code. */
+    public int awaitExit(Duration timeout) throws InterruptedException, IOException {
+        if (!process.waitFor(timeout.toMillis(), TimeUnit.MILLISECONDS)) {
+            throw new IllegalStateException("Still running after " + timeout + ":\n" + tail());
+        }
+        return process.exitValue();
+    }
+
     /** SIGKILL: the JVM gets no chance to clean up. */
     public void kill() throws InterruptedException {
         process.destroyForcibly();

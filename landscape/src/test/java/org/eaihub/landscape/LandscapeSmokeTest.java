@@ -222,6 +222,18 @@ class LandscapeSmokeTest {
     }
 
     @Test
+    void theHubPublishesTheCanonicalSchemasWithoutCredentials() throws Exception {
+        HttpResponse<String> index = get(landscape.url("hub").resolve("/schemas/index.json"), null);
+        assertThat(index.statusCode()).isEqualTo(200);
+        assertThat(index.body()).contains("SyncCustomerPartyMaster");
+        HttpResponse<String> xsd = get(landscape.url("hub").resolve("/schemas/canonical.xsd"), null);
+        assertThat(xsd.statusCode()).isEqualTo(200);
+        assertThat(xsd.body()).contains("urn:eaihub:canonical:1");
+        assertThat(get(landscape.url("hub").resolve("/schemas/json/ProcessSalesOrder.schema.json"), null).body())
+                .contains("\"$schema\"");
+    }
+
+    @Test
     void httpResponsesEchoTheCallersCorrelationId() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(landscape.url("crm").resolve("/actuator/health"))
                 .header(Correlation.HTTP_CORRELATION_HEADER, "order-4711-check").GET());

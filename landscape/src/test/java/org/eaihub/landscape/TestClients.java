@@ -28,15 +28,15 @@ import org.eaihub.config.correlation.Correlation;
 import org.eaihub.config.kafka.KafkaSettings;
 
 /** Plain JMS, Kafka and HTTP client steps shared by the landscape tests: what a backend would do. */
-final class TestClients {
+public final class TestClients {
 
-    static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    public static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     private TestClients() {
     }
 
     /** Sends a persistent text message tagged with a correlation id. */
-    static void sendText(Connection connection, String queue, String body, String correlationId)
+    public static void sendText(Connection connection, String queue, String body, String correlationId)
             throws JMSException {
         try (Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             TextMessage message = session.createTextMessage(body);
@@ -48,7 +48,7 @@ final class TestClients {
     }
 
     /** Receives the message with the given correlation id, failing if none arrives within 30 s. */
-    static Message receive(Connection connection, String queue, String correlationId) throws JMSException {
+    public static Message receive(Connection connection, String queue, String correlationId) throws JMSException {
         connection.start();
         try (Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
                 MessageConsumer consumer = session.createConsumer(session.createQueue(queue),
@@ -60,7 +60,7 @@ final class TestClients {
     }
 
     /** Reads a topic's partition 0 from the beginning until the record with the key turns up (30 s at most). */
-    static ConsumerRecord<String, String> readByKey(KafkaSettings settings, String topic, String key) {
+    public static ConsumerRecord<String, String> readByKey(KafkaSettings settings, String topic, String key) {
         try (var consumer = new KafkaConsumer<>(settings.consumer("test-" + key), new StringDeserializer(),
                 new StringDeserializer())) {
             TopicPartition partition = new TopicPartition(topic, 0);
@@ -78,7 +78,7 @@ final class TestClients {
         }
     }
 
-    static HttpResponse<String> get(URI uri, String user, String password) throws Exception {
+    public static HttpResponse<String> get(URI uri, String user, String password) throws Exception {
         HttpRequest.Builder request = HttpRequest.newBuilder(uri).GET();
         if (user != null) {
             request.header("Authorization", basic(user, password));
@@ -86,11 +86,11 @@ final class TestClients {
         return send(request);
     }
 
-    static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
+    public static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {
         return HTTP.send(request.timeout(Duration.ofSeconds(20)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    static String basic(String user, String password) {
+    public static String basic(String user, String password) {
         return "Basic " + Base64.getEncoder().encodeToString((user + ":" + password).getBytes(StandardCharsets.UTF_8));
     }
 }

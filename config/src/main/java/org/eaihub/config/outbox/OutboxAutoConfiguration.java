@@ -36,11 +36,14 @@ public class OutboxAutoConfiguration {
     public OutboxRelay outboxRelay(DataSource dataSource, PlatformTransactionManager transactionManager,
             ConnectionFactory connectionFactory, ObjectMapper mapper,
             @Value("${eaihub.outbox.poll-interval:250ms}") Duration interval,
-            @Value("${eaihub.outbox.batch-size:100}") int batchSize) {
+            @Value("${eaihub.outbox.batch-size:100}") int batchSize,
+            @Value("${eaihub.outbox.crash-point:NONE}") OutboxRelay.CrashPoint crashPoint) {
         JmsTemplate jms = new JmsTemplate(connectionFactory);
         jms.setExplicitQosEnabled(true);
         jms.setDeliveryPersistent(true);
-        return new OutboxRelay(new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager), jms, mapper,
-                Clock.systemUTC(), interval, batchSize);
+        OutboxRelay relay = new OutboxRelay(new JdbcTemplate(dataSource), new TransactionTemplate(transactionManager),
+                jms, mapper, Clock.systemUTC(), interval, batchSize);
+        relay.setCrashPoint(crashPoint);
+        return relay;
     }
 }

@@ -44,6 +44,13 @@ public class OutboxRelay implements SmartLifecycle {
     private final Duration interval;
     private final int batchSize;
     private ScheduledExecutorService executor;
+    private CrashPoint crashPoint = CrashPoint.NONE;
+
+    /**
+     * Fault injection for the crash tests: the JVM halts at this point of relaying its first message, exactly as if
+     * it had been killed there. Off ({@code NONE}) unless {@code eaihub.outbox.crash-point} says otherwise.
+     */
+    public enum CrashPoint { NONE, BEFORE_PUBLISH, AFTER_PUBLISH }
 
     record Row(long id, String messageId, String destination, String payload, String properties, String groupId) {
     }
@@ -62,18 +69,35 @@ public class OutboxRelay implements SmartLifecycle {
     /** Publishes one batch; returns how many messages were sent. */
     public int relayBatch() {
         Integer sent = transactions.execute(status -> {
-            List<Row> rows = jdbc.query("SELECT id, message_id, destination, payload, properties, group_id"
-                    + " FROM outbox_message WHERE sent_at IS NULL ORDER BY id FETCH FIRST " + batchSize
-                    + " ROWS ONLY FOR UPDATE", (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
+            List<Row> rows = jdbc.query(batchQuery(batchSize), (rs, i) -> new Row(rs.getLong(1), rs.getString(2), rs.getString(3),
                     rs.getString(4), rs.getString(5), rs.getString(6)));
             for (Row row : rows) {
+                crashIf(CrashPoint.BEFORE_PUBLISH);
                 publish(row);
+                crashIf(CrashPoint.AFTER_PUBLISH);
                 jdbc.update("UPDATE outbox_message SET sent_at = ?, attempts = attempts + 1 WHERE id = ?",
                         Timestamp.from(clock.instant()), row.id());
             }
             return rows.size();
         });
         return sent == null ? 0 : sent;
+    }
+
+    public void setCrashPoint(CrashPoint crashPoint) {
+        this.crashPoint = crashPoint;
+    }
+
+    private void crashIf(CrashPoint point) {
+        if (crashPoint == point) {
+            LOG.error("Outbox crash point {} reached: halting the JVM", point);
+            Runtime.getRuntime().halt(137);
+        }
+    }
+
+    /** The oldest unsent messages, locked until the relaying transaction ends. */
+    public static String batchQuery(int batchSize) {
+        return "SELECT id, message_id, destination, payload, properties, group_id FROM outbox_message"
+                + " WHERE sent_at IS NULL ORDER BY id FETCH FIRST " + batchSize + " ROWS ONLY FOR UPDATE";
     }
 
     /** Sends one row to the broker, persistently, tagged with its duplicate-detection id. */
