@@ -234,6 +234,15 @@ class LandscapeSmokeTest {
     }
 
     @Test
+    void theCrmPublishesItsOpenApiContractAndHoldsTheSeed() throws Exception {
+        HttpResponse<String> openApi = get(landscape.url("crm").resolve("/v3/api-docs"), null);
+        assertThat(openApi.statusCode()).isEqualTo(200);
+        assertThat(openApi.body()).contains("/api/customers").contains("/api/customers/import");
+        JsonNode seeded = JSON.readTree(get(landscape.url("crm").resolve("/api/customers/C-000042"), "crm-user").body());
+        assertThat(seeded.at("/crossReferences/erp").asText()).isEqualTo("0010000042");
+    }
+
+    @Test
     void httpResponsesEchoTheCallersCorrelationId() throws Exception {
         HttpResponse<String> response = send(HttpRequest.newBuilder(landscape.url("crm").resolve("/actuator/health"))
                 .header(Correlation.HTTP_CORRELATION_HEADER, "order-4711-check").GET());
