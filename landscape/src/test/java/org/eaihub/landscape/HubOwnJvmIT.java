@@ -52,7 +52,7 @@ class HubOwnJvmIT {
 
                 hub.kill();
             }
-            URI crmHealth = URI.create("http://127.0.0.1:18081/actuator/health");
+            URI crmHealth = URI.create("http://127.0.0.1:" + LandscapeFixture.CRM_PORT + "/actuator/health");
             JsonNode crm = new ObjectMapper().readTree(TestClients.get(crmHealth, null, null).body());
             assertThat(crm.path("status").asText()).as("the CRM and its broker connection outlive the hub")
                     .isEqualTo("UP");

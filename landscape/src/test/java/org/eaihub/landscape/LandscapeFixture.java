@@ -27,10 +27,16 @@ import org.junit.jupiter.api.extension.ParameterResolver;
  */
 public final class LandscapeFixture implements BeforeAllCallback, ParameterResolver {
 
-    public static final int HUB_PORT = 18080;
-    public static final int CORE_PORT = 61626;
-    public static final int AMQP_PORT = 5682;
-    public static final int KAFKA_PORT = 19092;
+    /** Shifts every test port, so that two test runs can share a machine: {@code -Deaihub.test.port-offset=100}. */
+    static final int OFFSET = Integer.getInteger("eaihub.test.port-offset", 0);
+    public static final int HUB_PORT = 18080 + OFFSET;
+    public static final int CRM_PORT = 18081 + OFFSET;
+    public static final int ERP_PORT = 18082 + OFFSET;
+    public static final int SCM_PORT = 18083 + OFFSET;
+    public static final int CORE_PORT = 61626 + OFFSET;
+    public static final int AMQP_PORT = 5682 + OFFSET;
+    public static final int KAFKA_PORT = 19092 + OFFSET;
+    public static final int KAFKA_CONTROLLER_PORT = 19093 + OFFSET;
 
     private static final Map<String, String> PASSWORDS = new HashMap<>();
     private static LandscapeFixture instance;
@@ -54,13 +60,13 @@ public final class LandscapeFixture implements BeforeAllCallback, ParameterResol
         List<String> args = new ArrayList<>(List.of(
                 "--eaihub.data-dir=" + dataDir,
                 "--eaihub.ports.hub=" + HUB_PORT,
-                "--eaihub.ports.crm=18081",
-                "--eaihub.ports.erp=18082",
-                "--eaihub.ports.scm=18083",
+                "--eaihub.ports.crm=" + CRM_PORT,
+                "--eaihub.ports.erp=" + ERP_PORT,
+                "--eaihub.ports.scm=" + SCM_PORT,
                 "--eaihub.broker.core-port=" + CORE_PORT,
                 "--eaihub.broker.amqp-port=" + AMQP_PORT,
                 "--eaihub.embedded-kafka.port=" + KAFKA_PORT,
-                "--eaihub.embedded-kafka.controller-port=19093"));
+                "--eaihub.embedded-kafka.controller-port=" + KAFKA_CONTROLLER_PORT));
         args.addAll(List.of(extra));
         return args.toArray(String[]::new);
     }

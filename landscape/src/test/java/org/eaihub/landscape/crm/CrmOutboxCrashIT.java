@@ -41,7 +41,7 @@ class CrmOutboxCrashIT {
     void anEventCommittedBeforeTheCrashIsDeliveredExactlyOnce(String crashPoint) throws Exception {
         LandscapeFixture.usePasswords();
         Path dataDir = LandscapeFixture.newDataDir();
-        URI crm = URI.create("http://127.0.0.1:18081");
+        URI crm = URI.create("http://127.0.0.1:" + LandscapeFixture.CRM_PORT);
         try (Landscape broker = Landscape.start(LandscapeFixture.arguments(dataDir, "--eaihub.parts=broker"))) {
             String customerId;
             Path log = dataDir.resolveSibling(dataDir.getFileName() + "-crm.log");
