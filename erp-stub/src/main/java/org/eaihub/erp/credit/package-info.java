@@ -1,0 +1,2 @@
+/** Credit management: the static credit limit check and the customers' standing credit status. */
+package org.eaihub.erp.credit;
