@@ -109,6 +109,18 @@ public class CustomerController {
         return audit.findByCustomerIdOrderByIdDesc(id, PageRequest.of(Math.max(page, 0), Math.min(size, 500)));
     }
 
+    public record CrossReferenceRequest(@Pattern(regexp = "[0-9]{10}") String erpNumber,
+            @Pattern(regexp = "[A-Za-z0-9._:\\-]{1,20}") String scmPartyId) {
+    }
+
+    @PutMapping(path = "/{id}/cross-references", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PreAuthorize("hasAnyRole('ADMIN','SYSTEM')")
+    @Operation(summary = "Record the ids the ERP and SCM gave the customer (the hub calls this)")
+    public CustomerView crossReferences(@PathVariable String id, @Valid @RequestBody CrossReferenceRequest request) {
+        return CustomerView.of(service.updateCrossReferences(id, request.erpNumber(), request.scmPartyId(),
+                staff.get()));
+    }
+
     public record CreditRequest(@Pattern(regexp = "[A-Z]{1,3}[+\\-]?") String grade, BigDecimal limit,
             @Pattern(regexp = "[A-Z]{3}") String currency, boolean blocked) {
     }

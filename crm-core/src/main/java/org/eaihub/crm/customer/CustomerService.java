@@ -148,15 +148,40 @@ public class CustomerService {
         return record;
     }
 
-    /** The credit the ERP grants, mirrored into the CRM: only the landscape's systems and administrators set it. */
+    /** The ids other systems gave the customer (the hub sets them); a null id leaves the present one. */
+    @Transactional
+    public CustomerRecord updateCrossReferences(String id, String erpNumber, String scmPartyId, Staff staff) {
+        CustomerRecord record = load(id);
+        Map<String, Object> before = snapshot(record);
+        if (erpNumber != null) {
+            record.setErpNumber(erpNumber);
+        }
+        if (scmPartyId != null) {
+            record.setScmPartyId(scmPartyId);
+        }
+        Map<String, Object[]> changes = diff(before, snapshot(record));
+        if (!changes.isEmpty()) {
+            record.setLastModified(clock.instant());
+            customers.saveAndFlush(record);
+            audit.record(staff, AuditEntry.Action.UPDATE, id, json(changes));
+            events.changed(record);
+        }
+        return record;
+    }
+
+    /** The credit the ERP grants, mirrored into the CRM (a null grade or limit leaves it): systems and admins only. */
     @Transactional
     public CustomerRecord updateCredit(String id, String grade, BigDecimal limit, String currency, boolean blocked,
             Staff staff) {
         CustomerRecord record = load(id);
         Map<String, Object> before = snapshot(record);
-        record.setCreditGrade(grade);
-        record.setCreditLimit(limit);
-        record.setCreditCurrency(currency);
+        if (grade != null) {
+            record.setCreditGrade(grade);
+        }
+        if (limit != null) {
+            record.setCreditLimit(limit);
+            record.setCreditCurrency(currency);
+        }
         record.setCreditBlocked(blocked);
         Map<String, Object[]> changes = diff(before, snapshot(record));
         if (!changes.isEmpty()) {

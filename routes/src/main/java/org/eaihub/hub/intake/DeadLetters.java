@@ -17,6 +17,19 @@ public final class DeadLetters {
     private DeadLetters() {
     }
 
+    /** Sets the dead-letter properties on the (original) message of a failed exchange. */
+    public static org.apache.camel.Processor describe(String routeId, String queue) {
+        return exchange -> {
+            Exception failure = exchange.getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT, Exception.class);
+            var message = exchange.getMessage();
+            message.setHeader(EXCEPTION, failure == null ? "unknown" : failure.getClass().getName());
+            message.setHeader(REASON, failure == null ? "unknown" : reason(failure));
+            message.setHeader(ROUTE, routeId);
+            message.setHeader(ORIGINAL_QUEUE, queue);
+            message.setHeader(FAILED_AT, java.time.Instant.now().toString());
+        };
+    }
+
     /** A reason short enough for a message property. */
     public static String reason(Throwable failure) {
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();

@@ -34,11 +34,7 @@ public class OrderIntakeRoute extends RouteBuilder {
         onException(CanonicalValidationException.class)
                 .handled(true)
                 .useOriginalMessage()
-                .setHeader(DeadLetters.EXCEPTION, simple("${exception.class.name}"))
-                .setHeader(DeadLetters.REASON, method(DeadLetters.class, "reason(${exception})"))
-                .setHeader(DeadLetters.ROUTE, constant(ROUTE_ID))
-                .setHeader(DeadLetters.ORIGINAL_QUEUE, constant(INBOUND))
-                .setHeader(DeadLetters.FAILED_AT, simple("${date:now:yyyy-MM-dd'T'HH:mm:ss.SSSXXX}"))
+                .process(DeadLetters.describe(ROUTE_ID, INBOUND)).id("order-intake-reason")
                 .to("jms:queue:DLQ." + INBOUND).id("order-intake-dead-letter");
 
         from("jms:queue:" + INBOUND + "?transacted=true&concurrentConsumers={{eaihub.hub.intake.consumers:4}}"

@@ -1,0 +1,104 @@
+package org.eaihub.hub.backend;
+
+import java.math.BigDecimal;
+import java.net.URI;
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import org.eaihub.config.correlation.Correlation;
+import org.springframework.http.HttpStatusCode;
+import org.springframework.http.MediaType;
+import org.springframework.http.client.SimpleClientHttpRequestFactory;
+import org.springframework.web.client.ResourceAccessException;
+import org.springframework.web.client.RestClient;
+import org.springframework.web.client.RestClientResponseException;
+
+/**
+ * The hub's client of the CRM's REST API, as the hub's service account. Unreachable or 5xx answers are
+ * {@link BackendUnavailableException}; 4xx answers are {@link BusinessFaultException}.
+ */
+public class CrmClient {
+
+    public static final String BACKEND = "crm";
+
+    private final RestClient rest;
+
+    public CrmClient(URI baseUrl, String user, String password) {
+        SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
+        factory.setConnectTimeout(3_000);
+        factory.setReadTimeout(15_000);
+        this.rest = RestClient.builder().baseUrl(baseUrl.toString()).requestFactory(factory)
+                .defaultHeaders(h -> h.setBasicAuth(user, password))
+                .requestInterceptor((request, body, execution) -> {
+                    if (Correlation.current() != null) {
+                        request.getHeaders().set(Correlation.HTTP_CORRELATION_HEADER, Correlation.current());
+                    }
+                    return execution.execute(request, body);
+                })
+                .build();
+    }
+
+    /** The CRM customer that has this ERP number, if any. */
+    public Optional<String> customerIdByErpNumber(String erpNumber) {
+        JsonNode page = call(() -> rest.get().uri(u -> u.path("/api/customers").queryParam("q", erpNumber)
+                .queryParam("includeMerged", "false").build()).accept(MediaType.APPLICATION_JSON)
+                .retrieve().body(JsonNode.class));
+        for (JsonNode customer : page.path("content")) {
+            if (erpNumber.equals(customer.at("/crossReferences/erp").asText(null))) {
+                return Optional.of(customer.path("id").asText());
+            }
+        }
+        return Optional.empty();
+    }
+
+    public void setErpNumber(String customerId, String erpNumber) {
+        call(() -> rest.put().uri("/api/customers/{id}/cross-references", customerId)
+                .contentType(MediaType.APPLICATION_JSON).body(Map.of("erpNumber", erpNumber))
+                .retrieve().toBodilessEntity());
+    }
+
+    /** Mirrors the ERP's credit; a null grade or limit leaves it as it is. */
+    public void updateCredit(String customerId, String grade, BigDecimal limit, String currency, boolean blocked) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("grade", grade);
+        body.put("limit", limit);
+        body.put("currency", currency);
+        body.put("blocked", blocked);
+        call(() -> rest.put().uri("/api/customers/{id}/credit", customerId).contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().toBodilessEntity());
+    }
+
+    /** Records an order, invoice, payment or shipment in the customer's consumption history (idempotent by event id). */
+    public void recordHistory(String customerId, String eventId, String kind, String reference, String status,
+            BigDecimal amount, String currency, String sourceSystem, Instant occurredAt) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("eventId", eventId);
+        body.put("kind", kind);
+        body.put("reference", reference);
+        body.put("status", status);
+        body.put("amount", amount);
+        body.put("currency", currency);
+        body.put("sourceSystem", sourceSystem);
+        body.put("occurredAt", occurredAt);
+        call(() -> rest.post().uri("/api/customers/{id}/history", customerId).contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().toBodilessEntity());
+    }
+
+    private static <T> T call(java.util.function.Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (ResourceAccessException e) {
+            throw new BackendUnavailableException(BACKEND, e);
+        } catch (RestClientResponseException e) {
+            HttpStatusCode status = e.getStatusCode();
+            if (status.is5xxServerError()) {
+                throw new BackendUnavailableException(BACKEND, e);
+            }
+            throw new BusinessFaultException("CRM refused (" + status.value() + ")", e);
+        }
+    }
+}
