@@ -26,11 +26,16 @@ public class CrmClient {
     public static final String BACKEND = "crm";
 
     private final RestClient rest;
+    private final java.net.http.HttpClient probeClient = java.net.http.HttpClient.newBuilder()
+            .connectTimeout(java.time.Duration.ofSeconds(2)).build();
+    private final URI health;
+    private BackendCircuit circuit;
 
     public CrmClient(URI baseUrl, String user, String password) {
         SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
         factory.setConnectTimeout(3_000);
         factory.setReadTimeout(15_000);
+        this.health = URI.create(baseUrl + "/actuator/health");
         this.rest = RestClient.builder().baseUrl(baseUrl.toString()).requestFactory(factory)
                 .defaultHeaders(h -> h.setBasicAuth(user, password))
                 .requestInterceptor((request, body, execution) -> {
@@ -88,7 +93,28 @@ public class CrmClient {
                 .body(body).retrieve().toBodilessEntity());
     }
 
-    private static <T> T call(java.util.function.Supplier<T> call) {
+    public void setCircuit(BackendCircuit circuit) {
+        this.circuit = circuit;
+    }
+
+    /** Whether the CRM answers its health endpoint, outside any message. */
+    public boolean reachable() {
+        try {
+            return probeClient.send(java.net.http.HttpRequest.newBuilder(health).timeout(java.time.Duration.ofSeconds(3))
+                    .GET().build(), java.net.http.HttpResponse.BodyHandlers.discarding()).statusCode() == 200;
+        } catch (java.io.IOException e) {
+            return false;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return false;
+        }
+    }
+
+    private <T> T call(java.util.function.Supplier<T> call) {
+        return circuit == null ? classified(call) : circuit.call(() -> classified(call));
+    }
+
+    private static <T> T classified(java.util.function.Supplier<T> call) {
         try {
             return call.get();
         } catch (ResourceAccessException e) {

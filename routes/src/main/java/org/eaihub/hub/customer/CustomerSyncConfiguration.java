@@ -44,6 +44,15 @@ public class CustomerSyncConfiguration {
         return circuit;
     }
 
+    @Bean(destroyMethod = "close")
+    public BackendCircuit crmCircuit(CamelContext camel, CrmClient crm,
+            @Value("${eaihub.hub.circuit.probe-interval:2s}") Duration probeInterval) {
+        BackendCircuit circuit = new BackendCircuit(CrmClient.BACKEND, camel,
+                List.of(ErpNotificationRoute.ROUTE_ID, CustomerSyncRoute.ROUTE_ID), crm::reachable, probeInterval);
+        crm.setCircuit(circuit);
+        return circuit;
+    }
+
     @Bean
     public CustomerSyncStore customerSyncStore(DataSource dataSource) {
         return new CustomerSyncStore(new JdbcTemplate(dataSource), Clock.systemUTC());
