@@ -14,8 +14,9 @@ import org.eaihub.canonical.customer.PartyType;
 
 /**
  * The canonical customer in the ERP's customer master fields. Only the fields the CRM owns are written: the
- * credit limit, credit block and payment terms are the ERP's own and are never sent. The ERP's name has two lines
- * of 35 characters; a longer name is cut there (the cut is reported by {@link #truncated(Customer)}).
+ * credit limit, credit block and payment terms are the ERP's own and are never sent. The ERP keeps a name in two
+ * lines of 35 characters, split at the last space that fits (its contract's rule); a longer name is cut there (the
+ * cut is reported by {@link #truncated(Customer)}).
  */
 public final class ErpCustomerMapper {
 
@@ -70,17 +71,38 @@ public final class ErpCustomerMapper {
         return data;
     }
 
-    /** Whether the ERP's customer already holds exactly these CRM-owned fields (empty and absent are the same). */
+    /** Whether the ERP's customer already holds these CRM-owned fields. */
     public static boolean holds(CUSTOMER current, CUSTOMERCHANGEDATA data) {
-        return same(current.getNAME1(), data.getNAME1()) && same(current.getNAME2(), data.getNAME2())
-                && same(current.getSTRAS(), data.getSTRAS()) && same(current.getPSTLZ(), data.getPSTLZ())
-                && same(current.getORT01(), data.getORT01()) && same(current.getLAND1(), data.getLAND1())
-                && same(current.getTELF1(), data.getTELF1()) && same(current.getSMTPADDR(), data.getSMTPADDR())
-                && same(current.getSTCD1(), data.getSTCD1()) && same(current.getSTKZN(), data.getSTKZN());
+        return differences(current, data).isEmpty();
     }
 
-    private static boolean same(String a, String b) {
-        return (a == null ? "" : a).equals(b == null ? "" : b);
+    /**
+     * The ERP field names whose values differ from the CRM's. Empty and absent are the same; phone numbers are
+     * compared by their digits, since the ERP keeps them as typed.
+     */
+    public static java.util.List<String> differences(CUSTOMER current, CUSTOMERCHANGEDATA data) {
+        java.util.List<String> fields = new java.util.ArrayList<>();
+        compare(fields, "NAME1", current.getNAME1(), data.getNAME1());
+        compare(fields, "NAME2", current.getNAME2(), data.getNAME2());
+        compare(fields, "STRAS", current.getSTRAS(), data.getSTRAS());
+        compare(fields, "PSTLZ", current.getPSTLZ(), data.getPSTLZ());
+        compare(fields, "ORT01", current.getORT01(), data.getORT01());
+        compare(fields, "LAND1", current.getLAND1(), data.getLAND1());
+        compare(fields, "TELF1", digits(current.getTELF1()), digits(data.getTELF1()));
+        compare(fields, "SMTP_ADDR", current.getSMTPADDR(), data.getSMTPADDR());
+        compare(fields, "STCD1", current.getSTCD1(), data.getSTCD1());
+        compare(fields, "STKZN", current.getSTKZN(), data.getSTKZN());
+        return fields;
+    }
+
+    private static void compare(java.util.List<String> fields, String field, String erp, String crm) {
+        if (!(erp == null ? "" : erp).equals(crm == null ? "" : crm)) {
+            fields.add(field);
+        }
+    }
+
+    private static String digits(String phone) {
+        return phone == null ? null : phone.replaceAll("[^0-9+]", "");
     }
 
     /** The billing address if there is one, else the first address, when it has a city and a country. */
@@ -91,11 +113,19 @@ public final class ErpCustomerMapper {
     }
 
     private static String line(String name, int index) {
-        int from = index * NAME_LINE;
-        if (name.length() <= from) {
-            return null;
+        String text = name.strip();
+        if (text.length() <= NAME_LINE) {
+            return index == 0 ? text : null;
         }
-        return name.substring(from, Math.min(name.length(), from + NAME_LINE)).strip();
+        int split = text.lastIndexOf(' ', NAME_LINE);
+        if (split <= 0) {
+            split = NAME_LINE;
+        }
+        if (index == 0) {
+            return text.substring(0, split).strip();
+        }
+        String rest = text.substring(split).strip();
+        return rest.length() <= NAME_LINE ? rest : rest.substring(0, NAME_LINE);
     }
 
     private static String cut(String value, int max) {

@@ -98,8 +98,8 @@ class ErpAdapterTest {
 
         var data = ErpCustomerMapper.toCreate(customer);
 
-        assertThat(data.getNAME1()).hasSizeLessThanOrEqualTo(35).isEqualTo("Qingdao Haier Intelligent Home Appl");
-        assertThat(data.getNAME2()).hasSizeLessThanOrEqualTo(35).startsWith("iances International");
+        assertThat(data.getNAME1()).as("split at the last space that fits").isEqualTo("Qingdao Haier Intelligent Home");
+        assertThat(data.getNAME2()).hasSize(35).isEqualTo("Appliances International Trading Co");
         assertThat(ErpCustomerMapper.truncated(customer)).isTrue();
         assertThat(data.getORT01()).isEqualTo("Qingdao");
         assertThat(data.getLAND1()).isEqualTo("CN");
@@ -108,6 +108,27 @@ class ErpAdapterTest {
         assertThat(data.getKLIMK()).as("the ERP's own").isNull();
         assertThat(data.getCRBLB()).isNull();
         assertThat(ErpCustomerMapper.toChange(customer).getNAME1()).isEqualTo(data.getNAME1());
+    }
+
+    @Test
+    void differencesNameTheErpFieldsAndIgnoreHowAPhoneNumberIsTyped() {
+        var data = ErpCustomerMapper.toChange(Fixtures.haier().toBuilder()
+                .contacts(List.of(new Contact(null, null, "a@haier.example.com", "+8613000011234", true))).build());
+        var erp = new org.eaihub.adapters.erp.client.CUSTOMER();
+        erp.setNAME1(data.getNAME1());
+        erp.setNAME2(data.getNAME2());
+        erp.setSTRAS(data.getSTRAS());
+        erp.setPSTLZ(data.getPSTLZ());
+        erp.setORT01(data.getORT01());
+        erp.setLAND1(data.getLAND1());
+        erp.setTELF1("+86 130 0001 1234");
+        erp.setSMTPADDR("other@haier.example.com");
+        erp.setSTCD1(data.getSTCD1());
+        erp.setSTKZN(data.getSTKZN());
+
+        assertThat(ErpCustomerMapper.differences(erp, data)).containsExactly("SMTP_ADDR");
+        erp.setSMTPADDR("a@haier.example.com");
+        assertThat(ErpCustomerMapper.holds(erp, data)).isTrue();
     }
 
     @Test

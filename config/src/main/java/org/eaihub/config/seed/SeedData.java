@@ -30,8 +30,11 @@ public final class SeedData {
      */
     public record Customer(int index, String crmId, String erpNumber, String scmPartyId, CustomerKind kind,
             String name, String taxId, String email, String phone, String city, String street, String postalCode,
-            String countryCode, BigDecimal creditLimit, String currency, LocalDate since) {
+            String countryCode, BigDecimal creditLimit, String currency, LocalDate since, boolean creditBlocked) {
     }
+
+    /** Every customer whose index is a multiple of this is blocked in the ERP's credit management. */
+    public static final int CREDIT_BLOCK_EVERY = 97;
 
     /** A product with its list price in the ERP's price list. */
     public record Product(String sku, String description, BigDecimal listPrice, String currency, String unit) {
@@ -98,7 +101,8 @@ public final class SeedData {
             LocalDate since = LocalDate.of(2015, 1, 1).plusDays(random.nextInt(3650));
             customers.add(new Customer(i, String.format("C-%06d", i), String.format("00%08d", 10_000_000 + i),
                     String.format("SP-%06d", i), enterprise ? CustomerKind.ENTERPRISE : CustomerKind.INDIVIDUAL,
-                    name, taxId, email, phone, city[0], street, city[1], "CN", credit, "CNY", since));
+                    name, taxId, email, phone, city[0], street, city[1], "CN", credit, "CNY", since,
+                    i % CREDIT_BLOCK_EVERY == 0));
         }
         return customers;
     }

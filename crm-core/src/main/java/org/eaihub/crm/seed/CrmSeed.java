@@ -60,6 +60,7 @@ public class CrmSeed implements ApplicationRunner {
             customers.add(new Object[] {c.crmId(), c.kind().name(), c.name(), Normalizer.nameKey(c.name()),
                 c.taxId(), c.email(), phone, c.taxId(), c.email(), "CURRENT", "ACTIVE",
                 enterprise && c.creditLimit().intValue() >= 300_000, "B", c.creditLimit(), c.currency(),
+                c.creditBlocked(),
                 c.erpNumber(), c.scmPartyId(), OWNER, TEAM,
                 (restricted ? Visibility.RESTRICTED : Visibility.SHARED).name(), Timestamp.valueOf(
                         c.since().atStartOfDay()), now});
@@ -69,8 +70,8 @@ public class CrmSeed implements ApplicationRunner {
         transactions.executeWithoutResult(status -> {
             jdbc.batchUpdate("INSERT INTO customer (id, kind, name, name_key, tax_id, email, phone, active_tax_id,"
                     + " active_email, lifecycle, status, key_account, credit_grade, credit_limit, credit_currency,"
-                    + " erp_number, scm_party_id, owner_name, team, visibility, version, created_at, last_modified)"
-                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", customers);
+                    + " credit_blocked, erp_number, scm_party_id, owner_name, team, visibility, version, created_at, last_modified)"
+                    + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 0, ?, ?)", customers);
             jdbc.batchUpdate("INSERT INTO customer_address (customer_id, position, type, line1, city, postal_code,"
                     + " country_code) VALUES (?, ?, ?, ?, ?, ?, ?)", addresses);
         });

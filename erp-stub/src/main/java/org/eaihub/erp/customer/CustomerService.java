@@ -93,6 +93,12 @@ public class CustomerService {
     }
 
     @Transactional(readOnly = true)
+    /** Up to {@code max} customers after {@code after} (all when null), in number order. */
+    public List<Customer> list(String after, int max) {
+        return customers.findByNumberGreaterThanOrderByNumber(after == null ? "" : after,
+                org.springframework.data.domain.PageRequest.of(0, max));
+    }
+
     public Customer find(String number) {
         return customers.findById(number)
                 .orElseThrow(() -> ErpException.at(ErpMessage.CUSTOMER_NOT_FOUND, null, "KUNNR", number));

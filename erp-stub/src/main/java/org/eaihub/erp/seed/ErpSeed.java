@@ -39,13 +39,12 @@ import org.springframework.transaction.support.TransactionTemplate;
  * ({@link SeedData#products()}), and a billed order for every fifth customer whose invoice is still open, its
  * age spread over the four aging buckets. Everything follows from the seed data and the day of the load:
  * every fifth customer {@code i} has one open invoice dated {@link #ageDays(int)} days before it.
- * Customers whose index is a multiple of {@value #CREDIT_BLOCK_EVERY} are blocked in credit management.
+ * Customers the seed marks credit-blocked (every {@value SeedData#CREDIT_BLOCK_EVERY}th) are blocked in credit management.
  */
 @Component
 public class ErpSeed implements SmartInitializingSingleton {
 
     static final int RECEIVABLE_EVERY = 5;
-    static final int CREDIT_BLOCK_EVERY = 97;
     /** A seeded invoice uses at most this share of the customer's credit limit. */
     static final BigDecimal CREDIT_SHARE = new BigDecimal("0.5");
     private static final int[] BUCKET_START_DAYS = {3, 35, 65, 95};
@@ -118,7 +117,7 @@ public class ErpSeed implements SmartInitializingSingleton {
                 .phone(seed.phone()).email(seed.email()).taxNumber(seed.taxId()).naturalPerson(individual)
                 .paymentTerms((individual ? PaymentTerms.IMMEDIATE : PaymentTerms.NET_30).code())
                 .creditLimit(seed.creditLimit()).currency(seed.currency())
-                .creditBlock(seed.index() % CREDIT_BLOCK_EVERY == 0).build();
+                .creditBlock(seed.creditBlocked()).build();
         ZoneId zone = calendar.zone();
         return customers.save(Customer.create(number, fields, seed.since(), Caller.SYSTEM.userName(),
                 seed.since().atStartOfDay(zone).toInstant()));

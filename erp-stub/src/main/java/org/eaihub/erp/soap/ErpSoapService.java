@@ -134,6 +134,21 @@ public class ErpSoapService implements ErpPortType {
         });
     }
 
+    @Override
+    public org.eaihub.erp.soap.api.CustomerGetListResponse customerGetList(org.eaihub.erp.soap.api.CustomerGetList request)
+            throws ErpFault {
+        return reading(() -> {
+            int max = request.getMAXROWS();
+            List<Customer> page = customers.list(request.getFROMKUNNR(), max + 1);
+            var response = new org.eaihub.erp.soap.api.CustomerGetListResponse();
+            var list = new org.eaihub.erp.soap.api.CustomerGetListResponse.CUSTOMERS();
+            page.stream().limit(max).forEach(c -> list.getItem().add(SoapMapper.customer(c)));
+            response.setCUSTOMERS(list);
+            response.setMORE(page.size() > max);
+            return response;
+        });
+    }
+
     // ------------------------------------------------------------------ credit management
 
     @Override

@@ -81,6 +81,28 @@ class CustomerMasterSoapTest extends ErpIntegrationTest {
     }
 
     @Test
+    void theCustomerListPagesThroughEveryCustomerInNumberOrder() throws Exception {
+        org.eaihub.erp.soap.api.CustomerGetList first = new org.eaihub.erp.soap.api.CustomerGetList();
+        first.setMAXROWS(400);
+        var page = erp().customerGetList(first);
+        assertThat(page.getCUSTOMERS().getItem()).hasSize(400);
+        assertThat(page.isMORE()).isTrue();
+        java.util.List<String> numbers = new java.util.ArrayList<>();
+        page.getCUSTOMERS().getItem().forEach(c -> numbers.add(c.getKUNNR()));
+        while (page.isMORE()) {
+            org.eaihub.erp.soap.api.CustomerGetList next = new org.eaihub.erp.soap.api.CustomerGetList();
+            next.setFROMKUNNR(numbers.get(numbers.size() - 1));
+            next.setMAXROWS(400);
+            page = erp().customerGetList(next);
+            page.getCUSTOMERS().getItem().forEach(c -> numbers.add(c.getKUNNR()));
+        }
+        assertThat(numbers).hasSizeGreaterThanOrEqualTo(SeedData.CUSTOMERS).isSorted().doesNotHaveDuplicates();
+        org.eaihub.erp.soap.api.CustomerGetList tooMany = new org.eaihub.erp.soap.api.CustomerGetList();
+        tooMany.setMAXROWS(5000);
+        assertThatThrownBy(() -> erp().customerGetList(tooMany)).hasMessageContaining("MAX_ROWS");
+    }
+
+    @Test
     void theErpNumbersNewCustomersOneAfterTheOther() throws Exception {
         CustomerCreateResponse first = erp().customerCreate(create("Nordwind Retail Group", null));
         CustomerCreateResponse second = erp().customerCreate(create("Polaris Logistics Co.", null));

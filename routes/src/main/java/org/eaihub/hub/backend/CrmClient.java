@@ -60,6 +60,12 @@ public class CrmClient {
         return Optional.empty();
     }
 
+    /** One page of live customers, in id order (the hub's account sees every record). */
+    public JsonNode customers(int page, int size) {
+        return call(() -> rest.get().uri(u -> u.path("/api/customers").queryParam("page", page)
+                .queryParam("size", size).build()).accept(MediaType.APPLICATION_JSON).retrieve().body(JsonNode.class));
+    }
+
     public void setErpNumber(String customerId, String erpNumber) {
         call(() -> rest.put().uri("/api/customers/{id}/cross-references", customerId)
                 .contentType(MediaType.APPLICATION_JSON).body(Map.of("erpNumber", erpNumber))

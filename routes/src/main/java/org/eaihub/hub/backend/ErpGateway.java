@@ -83,6 +83,14 @@ public class ErpGateway {
         return call(() -> port.customerGetDetail(request));
     }
 
+    /** Up to {@code max} customers after {@code after} (from the start when null), in number order. */
+    public org.eaihub.adapters.erp.client.CustomerGetListResponse listCustomers(String after, int max) {
+        org.eaihub.adapters.erp.client.CustomerGetList request = new org.eaihub.adapters.erp.client.CustomerGetList();
+        request.setFROMKUNNR(after);
+        request.setMAXROWS(max);
+        return call(() -> port.customerGetList(request));
+    }
+
     /** Whether the ERP answers at all: a GET of its WSDL, outside any message. */
     public boolean reachable() {
         try {
