@@ -67,8 +67,16 @@ public final class LandscapeFixture implements BeforeAllCallback, ParameterResol
                 "--eaihub.broker.amqp-port=" + AMQP_PORT,
                 "--eaihub.embedded-kafka.port=" + KAFKA_PORT,
                 "--eaihub.embedded-kafka.controller-port=" + KAFKA_CONTROLLER_PORT));
-        args.addAll(List.of(extra));
-        return args.toArray(String[]::new);
+        // An extra argument replaces a default of the same name (Spring would join two values with a comma).
+        java.util.Map<String, String> byName = new java.util.LinkedHashMap<>();
+        for (String arg : args) {
+            byName.put(arg.substring(0, arg.indexOf('=')), arg);
+        }
+        for (String arg : extra) {
+            int equals = arg.indexOf('=');
+            byName.put(equals < 0 ? arg : arg.substring(0, equals), arg);
+        }
+        return byName.values().toArray(String[]::new);
     }
 
     /** A fresh data directory under the module's {@code target/}. */
