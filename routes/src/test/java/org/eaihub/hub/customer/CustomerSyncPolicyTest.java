@@ -33,8 +33,9 @@ class CustomerSyncPolicyTest {
                 .build();
 
         assertThat(new CustomerSyncPolicy(3, written).decide(creditMirrored)).isEqualTo(SyncDecision.ECHO);
-        assertThat(new CustomerSyncPolicy(3, written).decide(creditMirrored.toBuilder().grade(CustomerGrade.VIP)
-                .build())).isEqualTo(SyncDecision.APPLY);
+        CustomerGrade otherGrade = v3.grade() == CustomerGrade.SMALL ? CustomerGrade.VIP : CustomerGrade.SMALL;
+        assertThat(new CustomerSyncPolicy(3, written).decide(creditMirrored.toBuilder().grade(otherGrade).build()))
+                .isEqualTo(SyncDecision.APPLY);
     }
 
     @Test
