@@ -40,6 +40,9 @@ public final class CrmCustomerViews {
         if (text(view.at("/crossReferences"), "erp") != null) {
             references.add(new CrossReference(SystemCode.ERP, view.at("/crossReferences/erp").asText()));
         }
+        if (text(view.at("/crossReferences"), "scm") != null) {
+            references.add(new CrossReference(SystemCode.SCM, view.at("/crossReferences/scm").asText()));
+        }
         JsonNode credit = view.path("credit");
         String status = view.path("status").asText("ACTIVE");
         return Customer.builder()

@@ -161,7 +161,7 @@ class CustomerSyncTest {
         String erpNumber = erpNumberOnceSynced(id);
         int deadBefore = deadLetters("DLQ.crm.customer.events").size();
 
-        assertThat(hub("POST", "/api/faults/outage", Map.of("durationMs", 20_000), "operator")).isEqualTo(202);
+        assertThat(hub("POST", "/api/faults/outage", Map.of("durationMs", 60_000), "operator")).isEqualTo(202);
         await().atMost(Duration.ofSeconds(10)).until(() -> {
             try {
                 erpCustomer(erpNumber);
@@ -176,7 +176,7 @@ class CustomerSyncTest {
         change.put("version", current.path("version").asLong());
         crm("PUT", "/api/customers/" + id, change);
 
-        await().atMost(Duration.ofSeconds(90)).ignoreExceptions()
+        await().atMost(Duration.ofSeconds(150)).ignoreExceptions()
                 .until(() -> ("During Outage " + id).equals(erpCustomer(erpNumber).getNAME1()));
         assertThat(deadLetters("DLQ.crm.customer.events").size()).isEqualTo(deadBefore);
     }

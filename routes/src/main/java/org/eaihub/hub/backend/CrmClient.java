@@ -60,6 +60,19 @@ public class CrmClient {
         return Optional.empty();
     }
 
+    /** The CRM's view of one customer; empty when the CRM has no customer with this id. */
+    public Optional<JsonNode> customer(String customerId) {
+        try {
+            return Optional.ofNullable(call(() -> rest.get().uri("/api/customers/{id}", customerId)
+                    .accept(MediaType.APPLICATION_JSON).retrieve().body(JsonNode.class)));
+        } catch (BusinessFaultException e) {
+            if (e.getCause() instanceof RestClientResponseException refused && refused.getStatusCode().value() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
     /** One page of live customers, in id order (the hub's account sees every record). */
     public JsonNode customers(int page, int size) {
         return call(() -> rest.get().uri(u -> u.path("/api/customers").queryParam("page", page)

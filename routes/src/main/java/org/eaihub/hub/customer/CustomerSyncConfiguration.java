@@ -48,7 +48,8 @@ public class CustomerSyncConfiguration {
     public BackendCircuit crmCircuit(CamelContext camel, CrmClient crm,
             @Value("${eaihub.hub.circuit.probe-interval:2s}") Duration probeInterval) {
         BackendCircuit circuit = new BackendCircuit(CrmClient.BACKEND, camel,
-                List.of(ErpNotificationRoute.ROUTE_ID, CustomerSyncRoute.ROUTE_ID), crm::reachable, probeInterval);
+                List.of(ErpNotificationRoute.ROUTE_ID, CustomerSyncRoute.ROUTE_ID, CustomerRequestRoute.ROUTE_ID),
+                crm::reachable, probeInterval);
         crm.setCircuit(circuit);
         return circuit;
     }
@@ -75,6 +76,11 @@ public class CustomerSyncConfiguration {
         return new ErpNotificationService(store, conflicts, crm, "hub");
     }
 
+    @Bean
+    public CustomerRequestService customerRequestService(CrmClient crm, SyncConflicts conflicts) {
+        return new CustomerRequestService(crm, conflicts);
+    }
+
     private static JdbcMessageIdRepository processed(DataSource dataSource, PlatformTransactionManager transactions,
             String processor) {
         JdbcMessageIdRepository repository = new JdbcMessageIdRepository(dataSource,
@@ -93,5 +99,12 @@ public class CustomerSyncConfiguration {
     public ErpNotificationRoute erpNotificationRoute(ErpNotificationService service, DataSource dataSource,
             PlatformTransactionManager transactions) {
         return new ErpNotificationRoute(service, processed(dataSource, transactions, ErpNotificationRoute.ROUTE_ID));
+    }
+
+    @Bean
+    public CustomerRequestRoute customerRequestRoute(CanonicalCodec codec, CustomerRequestService service,
+            DataSource dataSource, PlatformTransactionManager transactions) {
+        return new CustomerRequestRoute(codec, service,
+                processed(dataSource, transactions, CustomerRequestRoute.ROUTE_ID));
     }
 }

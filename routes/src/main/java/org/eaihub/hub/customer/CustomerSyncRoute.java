@@ -3,6 +3,7 @@ package org.eaihub.hub.customer;
 import java.nio.charset.StandardCharsets;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.IdempotentRepository;
 import org.eaihub.canonical.CanonicalCodec;
@@ -44,10 +45,10 @@ public class CustomerSyncRoute extends RouteBuilder {
                 .handled(true)
                 .useOriginalMessage()
                 .process(DeadLetters.describe(ROUTE_ID, QUEUE)).id("customer-sync-reason")
-                .to("jms:queue:DLQ." + QUEUE).id("customer-sync-dead-letter");
+                .to(ExchangePattern.InOnly, "jms:queue:DLQ." + QUEUE).id("customer-sync-dead-letter");
 
         from("jms:queue:" + QUEUE + "?transacted=true&concurrentConsumers={{eaihub.hub.sync.consumers:4}}"
-                + "&maxConcurrentConsumers={{eaihub.hub.sync.consumers:4}}&cacheLevelName=CACHE_CONSUMER")
+                + "&maxConcurrentConsumers={{eaihub.hub.sync.consumers:4}}&cacheLevelName=CACHE_CONSUMER&disableReplyTo=true")
                 .routeId(ROUTE_ID)
                 .process(this::read).id("customer-sync-read")
                 .idempotentConsumer(header(WireContract.MESSAGE_ID), processed).eager(false).skipDuplicate(true)

@@ -1,6 +1,7 @@
 package org.eaihub.hub.customer;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
 import org.apache.camel.builder.RouteBuilder;
 import org.apache.camel.spi.IdempotentRepository;
 import org.eaihub.adapters.erp.ErpNotification;
@@ -34,16 +35,16 @@ public class ErpNotificationRoute extends RouteBuilder {
                 .handled(true)
                 .useOriginalMessage()
                 .process(DeadLetters.describe(ROUTE_ID, QUEUE)).id("erp-notifications-unreadable-reason")
-                .to("jms:queue:DLQ." + QUEUE).id("erp-notifications-unreadable");
+                .to(ExchangePattern.InOnly, "jms:queue:DLQ." + QUEUE).id("erp-notifications-unreadable");
         onException(BusinessFaultException.class)
                 .maximumRedeliveries("{{eaihub.hub.sync.redeliveries:2}}").redeliveryDelay(500)
                 .handled(true)
                 .useOriginalMessage()
                 .process(DeadLetters.describe(ROUTE_ID, QUEUE)).id("erp-notifications-reason")
-                .to("jms:queue:DLQ." + QUEUE).id("erp-notifications-dead-letter");
+                .to(ExchangePattern.InOnly, "jms:queue:DLQ." + QUEUE).id("erp-notifications-dead-letter");
 
         from("jms:queue:" + QUEUE + "?transacted=true&concurrentConsumers={{eaihub.hub.sync.consumers:4}}"
-                + "&maxConcurrentConsumers={{eaihub.hub.sync.consumers:4}}&cacheLevelName=CACHE_CONSUMER")
+                + "&maxConcurrentConsumers={{eaihub.hub.sync.consumers:4}}&cacheLevelName=CACHE_CONSUMER&disableReplyTo=true")
                 .routeId(ROUTE_ID)
                 .process(this::read).id("erp-notifications-read")
                 .idempotentConsumer(header(WireContract.MESSAGE_ID), processed).eager(false).skipDuplicate(true)

@@ -26,7 +26,7 @@ public final class CanonicalIngress {
     }
 
     public Accepted accept(byte[] document, String contentType, Set<String> acceptedTypes) {
-        Format format = contentType == null || contentType.isBlank() ? sniff(document) : Format.fromContentType(contentType);
+        Format format = formatOf(document, contentType);
         CanonicalMessage message = codec.read(document, format);
         String type = message.envelope().messageType();
         if (!acceptedTypes.contains(type)) {
@@ -34,6 +34,11 @@ public final class CanonicalIngress {
                     "oneOf " + acceptedTypes, "this entry point does not take this message type"));
         }
         return new Accepted(message, format == Format.JSON ? document : codec.write(message, Format.JSON));
+    }
+
+    /** The format the content type names; without one, XML when the document starts with {@code <}, else JSON. */
+    public static Format formatOf(byte[] document, String contentType) {
+        return contentType == null || contentType.isBlank() ? sniff(document) : Format.fromContentType(contentType);
     }
 
     static Format sniff(byte[] document) {

@@ -1,5 +1,16 @@
 package org.eaihub.hub.intake;
 
+import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
+import org.apache.camel.Exchange;
+import org.apache.camel.Processor;
+import org.eaihub.canonical.WireContract;
+
 /** The properties a dead letter carries besides the original message: why, where, when. */
 public final class DeadLetters {
 
@@ -13,21 +24,49 @@ public final class DeadLetters {
     public static final String ORIGINAL_QUEUE = "dlqOriginalQueue";
     /** When it was dead-lettered (ISO-8601). */
     public static final String FAILED_AT = "dlqFailedAt";
+    /** The content type of the reason a requester gets instead of an answer. */
+    public static final String PROBLEM_CONTENT_TYPE = "application/problem+json";
+
+    private static final ObjectMapper PROBLEMS = new ObjectMapper();
 
     private DeadLetters() {
     }
 
     /** Sets the dead-letter properties on the (original) message of a failed exchange. */
-    public static org.apache.camel.Processor describe(String routeId, String queue) {
+    public static Processor describe(String routeId, String queue) {
         return exchange -> {
-            Exception failure = exchange.getProperty(org.apache.camel.Exchange.EXCEPTION_CAUGHT, Exception.class);
+            Exception failure = exchange.getProperty(Exchange.EXCEPTION_CAUGHT, Exception.class);
             var message = exchange.getMessage();
             message.setHeader(EXCEPTION, failure == null ? "unknown" : failure.getClass().getName());
             message.setHeader(REASON, failure == null ? "unknown" : reason(failure));
             message.setHeader(ROUTE, routeId);
             message.setHeader(ORIGINAL_QUEUE, queue);
-            message.setHeader(FAILED_AT, java.time.Instant.now().toString());
+            message.setHeader(FAILED_AT, Instant.now().toString());
         };
+    }
+
+    /**
+     * For a requester waiting for a reply (request/reply): replaces the reply's body with the reason, as
+     * {@code application/problem+json}, so that the requester learns at once why its request was refused (the
+     * original message is in the dead-letter queue already). Does nothing for a one-way message.
+     */
+    public static void replyWithReason(Exchange exchange) {
+        if (!exchange.getPattern().isOutCapable()) {
+            return;
+        }
+        var message = exchange.getMessage();
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("title", "refused");
+        problem.put("detail", message.getHeader(REASON, String.class));
+        problem.put("exception", message.getHeader(EXCEPTION, String.class));
+        problem.put("deadLetterQueue", "DLQ." + message.getHeader(ORIGINAL_QUEUE, String.class));
+        try {
+            message.setBody(PROBLEMS.writeValueAsBytes(problem));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        message.setHeader(WireContract.CONTENT_TYPE, PROBLEM_CONTENT_TYPE);
+        message.setHeader(WireContract.MESSAGE_TYPE, "Problem");
     }
 
     /** A reason short enough for a message property. */

@@ -3,6 +3,7 @@ package org.eaihub.hub.intake;
 import java.util.Set;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.ExchangePattern;
 import org.apache.camel.builder.RouteBuilder;
 import org.eaihub.canonical.CanonicalCodec;
 import org.eaihub.canonical.CanonicalValidationException;
@@ -35,13 +36,13 @@ public class OrderIntakeRoute extends RouteBuilder {
                 .handled(true)
                 .useOriginalMessage()
                 .process(DeadLetters.describe(ROUTE_ID, INBOUND)).id("order-intake-reason")
-                .to("jms:queue:DLQ." + INBOUND).id("order-intake-dead-letter");
+                .to(ExchangePattern.InOnly, "jms:queue:DLQ." + INBOUND).id("order-intake-dead-letter");
 
         from("jms:queue:" + INBOUND + "?transacted=true&concurrentConsumers={{eaihub.hub.intake.consumers:4}}"
-                + "&maxConcurrentConsumers={{eaihub.hub.intake.consumers:4}}&cacheLevelName=CACHE_CONSUMER")
+                + "&maxConcurrentConsumers={{eaihub.hub.intake.consumers:4}}&cacheLevelName=CACHE_CONSUMER&disableReplyTo=true")
                 .routeId(ROUTE_ID)
                 .process(this::accept).id("order-intake-validate")
-                .to("jms:queue:" + OUTBOUND).id("order-intake-forward");
+                .to(ExchangePattern.InOnly, "jms:queue:" + OUTBOUND).id("order-intake-forward");
     }
 
     private void accept(Exchange exchange) {
