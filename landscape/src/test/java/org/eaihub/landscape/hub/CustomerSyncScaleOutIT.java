@@ -135,10 +135,31 @@ class CustomerSyncScaleOutIT {
                 assertThat(dead).as("nothing dead-lettered").isEmpty();
                 assertThat(erpNumbers.values()).as("one ERP customer per CRM customer").doesNotHaveDuplicates()
                         .hasSize(CUSTOMERS);
-                JsonNode report = JSON.readTree(TestClients.send(HttpRequest.newBuilder(URI.create(
-                        "http://127.0.0.1:" + secondPort + "/api/reconciliation"))
-                        .header("Authorization", TestClients.basic("operator", LandscapeFixture.passwordOf("operator")))
-                        .POST(HttpRequest.BodyPublishers.noBody())).body());
+                // Reconciliation asked of both instances at once: the database lock lets one run, the other is
+                // told a run is under way (409).
+                ExecutorService both = Executors.newFixedThreadPool(2);
+                java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+                List<Future<java.net.http.HttpResponse<String>>> runs = new ArrayList<>();
+                for (int port : new int[] {LandscapeFixture.HUB_PORT, secondPort}) {
+                    runs.add(both.submit(() -> {
+                        start.await();
+                        return TestClients.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                                + "/api/reconciliation")).header("Authorization", TestClients.basic("operator",
+                                LandscapeFixture.passwordOf("operator"))).POST(HttpRequest.BodyPublishers.noBody()));
+                    }));
+                }
+                start.countDown();
+                List<Integer> statuses = new ArrayList<>();
+                JsonNode report = null;
+                for (Future<java.net.http.HttpResponse<String>> attempt : runs) {
+                    var response = attempt.get();
+                    statuses.add(response.statusCode());
+                    if (response.statusCode() == 200) {
+                        report = JSON.readTree(response.body());
+                    }
+                }
+                both.shutdown();
+                assertThat(statuses).as("one instance ran, the other was refused").containsExactlyInAnyOrder(200, 409);
                 assertThat(report.path("onlyInErp")).as("no customer created twice in the ERP").isEmpty();
             } finally {
                 second.close();

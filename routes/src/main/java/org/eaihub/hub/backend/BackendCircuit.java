@@ -13,7 +13,6 @@ import io.github.resilience4j.circuitbreaker.CallNotPermittedException;
 import io.github.resilience4j.circuitbreaker.CircuitBreaker;
 import io.github.resilience4j.circuitbreaker.CircuitBreakerConfig;
 
-import org.apache.camel.CamelContext;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -30,16 +29,16 @@ public class BackendCircuit implements AutoCloseable {
 
     private final String backend;
     private final CircuitBreaker breaker;
-    private final CamelContext camel;
+    private final RoutePauses pauses;
     private final List<String> routeIds;
     private final BooleanSupplier probe;
     private final ScheduledExecutorService scheduler;
     private final AtomicBoolean paused = new AtomicBoolean();
 
-    public BackendCircuit(String backend, CamelContext camel, List<String> routeIds, BooleanSupplier probe,
+    public BackendCircuit(String backend, RoutePauses pauses, List<String> routeIds, BooleanSupplier probe,
             Duration probeInterval) {
         this.backend = backend;
-        this.camel = camel;
+        this.pauses = pauses;
         this.routeIds = List.copyOf(routeIds);
         this.probe = probe;
         this.breaker = CircuitBreaker.of(backend, CircuitBreakerConfig.custom()
@@ -105,25 +104,21 @@ public class BackendCircuit implements AutoCloseable {
     private void pause() {
         if (paused.compareAndSet(false, true)) {
             LOG.warn("{} is unavailable: pausing routes {}", backend, routeIds);
-            for (String routeId : routeIds) {
-                try {
-                    camel.getRouteController().suspendRoute(routeId, 10, TimeUnit.SECONDS);
-                } catch (Exception e) {
-                    LOG.warn("Could not pause route {}: {}", routeId, e.toString());
-                }
+            try {
+                pauses.hold(backend, routeIds);
+            } catch (Exception e) {
+                LOG.warn("Could not pause routes {}: {}", routeIds, e.toString());
             }
         }
     }
 
     private void resume() {
         if (paused.compareAndSet(true, false)) {
-            LOG.info("{} is back: resuming routes {}", backend, routeIds);
-            for (String routeId : routeIds) {
-                try {
-                    camel.getRouteController().resumeRoute(routeId);
-                } catch (Exception e) {
-                    LOG.warn("Could not resume route {}: {}", routeId, e.toString());
-                }
+            LOG.info("{} is back: resuming routes {} unless another backend holds them", backend, routeIds);
+            try {
+                pauses.release(backend, routeIds);
+            } catch (Exception e) {
+                LOG.warn("Could not resume routes {}: {}", routeIds, e.toString());
             }
         }
     }

@@ -4,6 +4,7 @@ import java.net.URI;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 
 import javax.sql.DataSource;
 
@@ -11,6 +12,7 @@ import org.apache.camel.CamelContext;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.eaihub.canonical.CanonicalCodec;
 import org.eaihub.hub.backend.BackendCircuit;
+import org.eaihub.hub.backend.RoutePauses;
 import org.eaihub.hub.backend.CrmClient;
 import org.eaihub.hub.backend.ErpGateway;
 import org.eaihub.hub.health.LandscapeSystems;
@@ -35,19 +37,34 @@ public class CustomerSyncConfiguration {
         return new CrmClient(systems.systems().get("crm"), "hub", password);
     }
 
+    @Bean
+    public RoutePauses routePauses(CamelContext camel) {
+        return new RoutePauses(new RoutePauses.Control() {
+            @Override
+            public void suspend(String routeId) throws Exception {
+                camel.getRouteController().suspendRoute(routeId, 10, TimeUnit.SECONDS);
+            }
+
+            @Override
+            public void resume(String routeId) throws Exception {
+                camel.getRouteController().resumeRoute(routeId);
+            }
+        });
+    }
+
     @Bean(destroyMethod = "close")
-    public BackendCircuit erpCircuit(CamelContext camel, ErpGateway erp,
+    public BackendCircuit erpCircuit(RoutePauses pauses, ErpGateway erp,
             @Value("${eaihub.hub.circuit.probe-interval:2s}") Duration probeInterval) {
-        BackendCircuit circuit = new BackendCircuit(ErpGateway.BACKEND, camel, List.of(CustomerSyncRoute.ROUTE_ID),
+        BackendCircuit circuit = new BackendCircuit(ErpGateway.BACKEND, pauses, List.of(CustomerSyncRoute.ROUTE_ID),
                 erp::reachable, probeInterval);
         erp.setCircuit(circuit);
         return circuit;
     }
 
     @Bean(destroyMethod = "close")
-    public BackendCircuit crmCircuit(CamelContext camel, CrmClient crm,
+    public BackendCircuit crmCircuit(RoutePauses pauses, CrmClient crm,
             @Value("${eaihub.hub.circuit.probe-interval:2s}") Duration probeInterval) {
-        BackendCircuit circuit = new BackendCircuit(CrmClient.BACKEND, camel,
+        BackendCircuit circuit = new BackendCircuit(CrmClient.BACKEND, pauses,
                 List.of(ErpNotificationRoute.ROUTE_ID, CustomerSyncRoute.ROUTE_ID, CustomerRequestRoute.ROUTE_ID),
                 crm::reachable, probeInterval);
         crm.setCircuit(circuit);
