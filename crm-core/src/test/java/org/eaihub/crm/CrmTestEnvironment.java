@@ -56,7 +56,8 @@ public final class CrmTestEnvironment {
         registry.add("eaihub.credentials.crm", () -> password("crm"));
         registry.add("spring.artemis.mode", () -> "embedded");
         registry.add("spring.artemis.embedded.persistent", () -> "false");
-        registry.add("spring.artemis.embedded.queues", () -> "crm.customer.events");
+        registry.add("spring.artemis.embedded.queues",
+                () -> "crm.customer.events,crm.in.order,DLQ.crm.in.order,hub.in.order");
         registry.add("eaihub.outbox.poll-interval", () -> "50ms");
         registry.add("eaihub.crm.staff.bob.team", () -> "east");
         registry.add("eaihub.crm.staff.alice.team", () -> "west");

@@ -1,18 +1,7 @@
 package org.eaihub.crm.events;
 
-import java.nio.charset.StandardCharsets;
-import java.util.Map;
-
-import org.eaihub.canonical.CanonicalCodec;
 import org.eaihub.canonical.Envelope;
-import org.eaihub.canonical.Format;
-import org.eaihub.canonical.WireContract;
-import org.eaihub.canonical.common.SystemCode;
-import org.eaihub.canonical.customer.Customer;
 import org.eaihub.canonical.customer.SyncCustomerPartyMaster;
-import org.eaihub.config.correlation.Correlation;
-import org.eaihub.config.outbox.Outbox;
-import org.eaihub.config.outbox.OutboxMessage;
 import org.eaihub.crm.customer.CustomerRecord;
 import org.springframework.stereotype.Component;
 
@@ -25,32 +14,17 @@ public class CustomerEvents {
 
     public static final String QUEUE = "crm.customer.events";
 
-    private final Outbox outbox;
-    private final CanonicalCodec codec;
+    private final CanonicalOutbox outbox;
 
-    public CustomerEvents(Outbox outbox, CanonicalCodec codec) {
+    public CustomerEvents(CanonicalOutbox outbox) {
         this.outbox = outbox;
-        this.codec = codec;
     }
 
     /** Call after the change was flushed, so that the record carries its new version. */
     public String changed(CustomerRecord record) {
-        Customer customer = CanonicalCustomerMapper.toCanonical(record);
-        Envelope envelope = Envelope.newConversation(SyncCustomerPartyMaster.class, SystemCode.CRM, record.getId())
+        Envelope envelope = outbox.envelope(SyncCustomerPartyMaster.class, record.getId())
                 .withSourceRecord(record.getId(), record.getLastModified());
-        String correlation = Correlation.current();
-        if (correlation != null) {
-            envelope = new Envelope(envelope.messageId(), correlation, Correlation.currentCausation(),
-                    envelope.messageType(), envelope.schemaVersion(), envelope.sourceSystem(), envelope.occurredAt(),
-                    envelope.businessKey(), envelope.sourceRecordId(), envelope.sourceLastModified());
-        }
-        SyncCustomerPartyMaster message = new SyncCustomerPartyMaster(envelope, customer);
-        String json = new String(codec.write(message, Format.JSON), StandardCharsets.UTF_8);
-        return outbox.enqueue(new OutboxMessage(envelope.messageId(), QUEUE, json, Map.of(
-                WireContract.MESSAGE_TYPE, envelope.messageType(),
-                WireContract.CONTENT_TYPE, Format.JSON.contentType(),
-                WireContract.SCHEMA_VERSION, envelope.schemaVersion(),
-                WireContract.BUSINESS_KEY, record.getId(),
-                Correlation.CORRELATION_ID, envelope.correlationId()), record.getId()));
+        return outbox.enqueue(new SyncCustomerPartyMaster(envelope, CanonicalCustomerMapper.toCanonical(record)),
+                QUEUE, record.getId());
     }
 }

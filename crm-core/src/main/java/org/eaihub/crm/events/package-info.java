@@ -1,2 +1,5 @@
-/** Every change to the customer master leaves the CRM as a canonical SyncCustomerPartyMaster through the outbox. */
+/**
+ * What leaves the CRM, through the transactional outbox: every change to the customer master as a canonical
+ * SyncCustomerPartyMaster, every captured order as a canonical ProcessSalesOrder.
+ */
 package org.eaihub.crm.events;

@@ -50,11 +50,20 @@ public class ConsumptionEvent {
     @Column(name = "occurred_at")
     private Instant occurredAt;
 
+    /** For a payment: the invoice it pays; null when it was paid on account (unapplied). */
+    @Column(name = "applies_to")
+    private String appliesTo;
+
     protected ConsumptionEvent() {
     }
 
     public ConsumptionEvent(String eventId, String customerId, Kind kind, String reference, String status,
             BigDecimal amount, String currency, String sourceSystem, Instant occurredAt) {
+        this(eventId, customerId, kind, reference, status, amount, currency, sourceSystem, occurredAt, null);
+    }
+
+    public ConsumptionEvent(String eventId, String customerId, Kind kind, String reference, String status,
+            BigDecimal amount, String currency, String sourceSystem, Instant occurredAt, String appliesTo) {
         this.eventId = eventId;
         this.customerId = customerId;
         this.kind = kind;
@@ -64,6 +73,7 @@ public class ConsumptionEvent {
         this.currency = currency;
         this.sourceSystem = sourceSystem;
         this.occurredAt = occurredAt;
+        this.appliesTo = appliesTo;
     }
 
     public String getEventId() {
@@ -100,5 +110,9 @@ public class ConsumptionEvent {
 
     public Instant getOccurredAt() {
         return occurredAt;
+    }
+
+    public String getAppliesTo() {
+        return appliesTo;
     }
 }

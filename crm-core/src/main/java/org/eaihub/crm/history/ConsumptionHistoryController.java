@@ -14,13 +14,11 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 
 import org.eaihub.crm.access.CurrentStaff;
 import org.eaihub.crm.customer.CustomerService;
-import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
-import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -41,14 +39,14 @@ public class ConsumptionHistoryController {
     private final ConsumptionEventRepository events;
     private final CustomerService customers;
     private final CurrentStaff staff;
-    private final TransactionTemplate transactions;
+    private final ConsumptionHistory history;
 
     public ConsumptionHistoryController(ConsumptionEventRepository events, CustomerService customers,
-            CurrentStaff staff, TransactionTemplate transactions) {
+            CurrentStaff staff, ConsumptionHistory history) {
         this.events = events;
         this.customers = customers;
         this.staff = staff;
-        this.transactions = transactions;
+        this.history = history;
     }
 
     public record EventRequest(@NotBlank @Size(max = 64) String eventId, @NotNull ConsumptionEvent.Kind kind,
@@ -72,15 +70,8 @@ public class ConsumptionHistoryController {
     @Operation(summary = "Record an event (idempotent by eventId)")
     public ResponseEntity<ConsumptionEvent> record(@PathVariable String id, @Valid @RequestBody EventRequest request) {
         customers.load(id);
-        try {
-            ConsumptionEvent saved = transactions.execute(s -> events.findByEventId(request.eventId())
-                    .orElseGet(() -> events.saveAndFlush(new ConsumptionEvent(request.eventId(), id, request.kind(),
-                            request.reference(), request.status(), request.amount(), request.currency(),
-                            request.sourceSystem(), request.occurredAt()))));
-            return ResponseEntity.ok(saved);
-        } catch (DataIntegrityViolationException raced) {
-            // The same event recorded concurrently: the other call stored it.
-            return ResponseEntity.ok(events.findByEventId(request.eventId()).orElseThrow(() -> raced));
-        }
+        return ResponseEntity.ok(history.record(new ConsumptionEvent(request.eventId(), id, request.kind(),
+                request.reference(), request.status(), request.amount(), request.currency(), request.sourceSystem(),
+                request.occurredAt())));
     }
 }

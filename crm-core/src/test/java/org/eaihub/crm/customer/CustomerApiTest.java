@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
@@ -15,47 +14,26 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jakarta.jms.ConnectionFactory;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 
 import org.eaihub.canonical.CanonicalCodec;
 import org.eaihub.canonical.Format;
 import org.eaihub.canonical.customer.SyncCustomerPartyMaster;
+import org.eaihub.crm.CrmApiTestSupport;
 import org.eaihub.crm.CrmTestEnvironment;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.web.client.TestRestTemplate;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.jms.core.JmsTemplate;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /** The CRM's REST API as a client uses it, on a real database and a real broker (in-VM Artemis). */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = "spring.config.name=application,crm")
-class CustomerApiTest {
+class CustomerApiTest extends CrmApiTestSupport {
 
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        CrmTestEnvironment.register(registry);
-    }
-
-    @Autowired
-    TestRestTemplate rest;
-
-    @Autowired
-    ConnectionFactory connectionFactory;
-
-    private final ObjectMapper json = new ObjectMapper();
     private final CanonicalCodec codec = new CanonicalCodec();
     private JmsTemplate events;
 
@@ -63,13 +41,6 @@ class CustomerApiTest {
     void drainEvents() {
         events = new JmsTemplate(connectionFactory);
         events.setReceiveTimeout(10_000);
-    }
-
-    private ResponseEntity<JsonNode> call(String user, HttpMethod method, String path, Object body) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.setContentType(MediaType.APPLICATION_JSON);
-        TestRestTemplate client = user == null ? rest : rest.withBasicAuth(user, CrmTestEnvironment.password(user));
-        return client.exchange(path, method, new HttpEntity<>(body, headers), JsonNode.class);
     }
 
     private static Map<String, Object> enterprise(String name, String taxId, String email, String phone) {
@@ -82,10 +53,6 @@ class CustomerApiTest {
         body.put("addresses", List.of(Map.of("type", "BILLING", "line1", "8 Binjiang Avenue", "city", "Hangzhou",
                 "postalCode", "310000", "countryCode", "cn")));
         return body;
-    }
-
-    private static String unique() {
-        return UUID.randomUUID().toString().substring(0, 8);
     }
 
     /** The next event for the customer, skipping events of other tests. */
