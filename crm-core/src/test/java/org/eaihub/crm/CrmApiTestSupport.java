@@ -8,6 +8,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 
 import jakarta.jms.ConnectionFactory;
 
+import org.eaihub.canonical.CanonicalCodec;
+import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.client.TestRestTemplate;
@@ -16,6 +18,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jms.core.JmsTemplate;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -37,6 +40,17 @@ public abstract class CrmApiTestSupport {
 
     @Autowired
     protected ConnectionFactory connectionFactory;
+
+    protected final CanonicalCodec codec = new CanonicalCodec();
+
+    /** A client of the test broker; a receive waits up to 10 s. */
+    protected JmsTemplate jms;
+
+    @BeforeEach
+    void broker() {
+        jms = new JmsTemplate(connectionFactory);
+        jms.setReceiveTimeout(10_000);
+    }
 
     protected ResponseEntity<JsonNode> call(String user, HttpMethod method, String path, Object body) {
         return call(user, method, path, body, new HttpHeaders());

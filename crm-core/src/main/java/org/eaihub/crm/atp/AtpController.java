@@ -2,6 +2,7 @@ package org.eaihub.crm.atp;
 
 import java.util.List;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.stream.Collectors;
 
 import jakarta.validation.Valid;
@@ -71,7 +72,7 @@ public class AtpController {
         List<AtpView> items = service.read(skus);
         Set<String> known = items.stream().map(AtpView::sku).collect(Collectors.toSet());
         return new AtpList(items, skus.stream().filter(s -> !known.contains(s))
-                .collect(Collectors.toCollection(java.util.TreeSet::new)));
+                .collect(Collectors.toCollection(TreeSet::new)));
     }
 
     private static String checkedSku(String sku, String field) {

@@ -1,5 +1,6 @@
 package org.eaihub.crm.atp;
 
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
@@ -57,6 +58,6 @@ public class AtpService {
 
     public List<AtpView> read(List<String> skus) {
         return balances.findAllById(skus).stream().map(b -> AtpView.of(b.getSku(), b.figures()))
-                .sorted(java.util.Comparator.comparing(AtpView::sku)).toList();
+                .sorted(Comparator.comparing(AtpView::sku)).toList();
     }
 }

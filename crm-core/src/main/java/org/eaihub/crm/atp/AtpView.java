@@ -2,6 +2,7 @@ package org.eaihub.crm.atp;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** One SKU's availability as the REST API shows it, warehouses by name. */
 public record AtpView(String sku, long totalAvailable, Instant asOf, List<Warehouse> warehouses) {
@@ -11,7 +12,7 @@ public record AtpView(String sku, long totalAvailable, Instant asOf, List<Wareho
 
     static AtpView of(String sku, AtpFigures f) {
         return new AtpView(sku, f.totalAvailable(), f.totalAsOf(), f.warehouses().entrySet().stream()
-                .sorted(java.util.Map.Entry.comparingByKey())
+                .sorted(Map.Entry.comparingByKey())
                 .map(w -> new Warehouse(w.getKey(), w.getValue().available(), w.getValue().asOf())).toList());
     }
 }

@@ -79,7 +79,8 @@ public class OrderIntake implements SessionAwareMessageListener<Message> {
                 OrderRequest request = validated(toRequest(command.salesOrder()));
                 OrderService.Captured captured = orders.capture(request, "jms:" + envelope.messageId(),
                         SalesOrderRecord.Channel.JMS, envelope.messageId(), INTAKE);
-                LOG.info("Order message {} captured as {}", envelope.messageId(),
+                LOG.info("Order message {} {} {}", envelope.messageId(),
+                        captured.created() ? "captured as" : "was captured before as",
                         captured.order().getOrderNumber());
             }
         } catch (CanonicalValidationException | CustomerValidationException | OrderConflictException e) {

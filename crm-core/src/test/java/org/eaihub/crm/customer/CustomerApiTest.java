@@ -18,30 +18,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 
-import org.eaihub.canonical.CanonicalCodec;
 import org.eaihub.canonical.Format;
 import org.eaihub.canonical.customer.SyncCustomerPartyMaster;
 import org.eaihub.crm.CrmApiTestSupport;
 import org.eaihub.crm.CrmTestEnvironment;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpEntity;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
 import org.springframework.http.MediaType;
-import org.springframework.jms.core.JmsTemplate;
 
 /** The CRM's REST API as a client uses it, on a real database and a real broker (in-VM Artemis). */
 class CustomerApiTest extends CrmApiTestSupport {
-
-    private final CanonicalCodec codec = new CanonicalCodec();
-    private JmsTemplate events;
-
-    @BeforeEach
-    void drainEvents() {
-        events = new JmsTemplate(connectionFactory);
-        events.setReceiveTimeout(10_000);
-    }
 
     private static Map<String, Object> enterprise(String name, String taxId, String email, String phone) {
         Map<String, Object> body = new HashMap<>();
@@ -58,7 +46,7 @@ class CustomerApiTest extends CrmApiTestSupport {
     /** The next event for the customer, skipping events of other tests. */
     private SyncCustomerPartyMaster nextEventFor(String customerId) throws Exception {
         for (int i = 0; i < 50; i++) {
-            Message message = events.receiveSelected(CustomerEvents_QUEUE, "businessKey = '" + customerId + "'");
+            Message message = jms.receiveSelected(CustomerEvents_QUEUE, "businessKey = '" + customerId + "'");
             assertThat(message).as("an event for " + customerId).isNotNull();
             SyncCustomerPartyMaster event = codec.read(((TextMessage) message).getText()
                     .getBytes(StandardCharsets.UTF_8), Format.JSON, SyncCustomerPartyMaster.class);

@@ -20,29 +20,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 
-import org.eaihub.canonical.CanonicalCodec;
 import org.eaihub.canonical.Format;
 import org.eaihub.canonical.order.ProcessSalesOrder;
 import org.eaihub.canonical.order.SalesOrderStatus;
 import org.eaihub.crm.CrmApiTestSupport;
 import org.eaihub.crm.events.OrderEvents;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpMethod;
-import org.springframework.jms.core.JmsTemplate;
 
 /** Orders over REST: capture, validation, idempotency, the ProcessSalesOrder for the hub, status reports, access. */
 class OrderApiTest extends CrmApiTestSupport {
-
-    private final CanonicalCodec codec = new CanonicalCodec();
-    private JmsTemplate jms;
-
-    @BeforeEach
-    void broker() {
-        jms = new JmsTemplate(connectionFactory);
-        jms.setReceiveTimeout(10_000);
-    }
 
     static Map<String, Object> order(String customerId, Object... skuQuantityPrice) {
         List<Map<String, Object>> lines = new ArrayList<>();
@@ -302,5 +290,15 @@ class OrderApiTest extends CrmApiTestSupport {
         List<String> entries = new ArrayList<>();
         audit.path("content").forEach(e -> entries.add(e.path("actor").asText() + " " + e.path("action").asText()));
         assertThat(entries).contains("alice DENIED", "bob READ_RESTRICTED");
+    }
+
+    @Test
+    void theEndpointsAreInTheOpenApiDescription() {
+        JsonNode paths = call(null, HttpMethod.GET, "/v3/api-docs", null).getBody().path("paths");
+        assertThat(paths.has("/api/orders")).isTrue();
+        assertThat(paths.has("/api/orders/{orderNumber}/status")).isTrue();
+        assertThat(paths.has("/api/atp/{sku}")).isTrue();
+        assertThat(paths.has("/api/customers/{id}/payments")).isTrue();
+        assertThat(paths.has("/api/customers/{id}/receivables")).isTrue();
     }
 }

@@ -14,7 +14,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 
-import org.eaihub.canonical.CanonicalCodec;
 import org.eaihub.canonical.Envelope;
 import org.eaihub.canonical.Format;
 import org.eaihub.canonical.WireContract;
@@ -26,22 +25,11 @@ import org.eaihub.canonical.order.SalesOrderLine;
 import org.eaihub.canonical.order.SalesOrderStatus;
 import org.eaihub.crm.CrmApiTestSupport;
 import org.eaihub.crm.events.OrderEvents;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.HttpMethod;
-import org.springframework.jms.core.JmsTemplate;
 
 /** Orders from backends on crm.in.order: captured once per message, refused ones on the DLQ with the reason. */
 class OrderIntakeTest extends CrmApiTestSupport {
-
-    private final CanonicalCodec codec = new CanonicalCodec();
-    private JmsTemplate jms;
-
-    @BeforeEach
-    void broker() {
-        jms = new JmsTemplate(connectionFactory);
-        jms.setReceiveTimeout(10_000);
-    }
 
     private static ProcessSalesOrder command(String customerId, String backendOrderId) {
         Instant now = Instant.now();
