@@ -112,6 +112,15 @@ public class CrmClient {
                 .body(body).retrieve().toBodilessEntity());
     }
 
+    /**
+     * Reports an order's status change (idempotent by event id). The CRM answers 200 also for a report it did not
+     * apply (repeated, out of order, not allowed): its history says which; the hub's saga is the authority.
+     */
+    public void reportOrderStatus(String orderNumber, Map<String, Object> report) {
+        call(() -> rest.post().uri("/api/orders/{n}/status", orderNumber).contentType(MediaType.APPLICATION_JSON)
+                .body(report).retrieve().toBodilessEntity());
+    }
+
     public void setCircuit(BackendCircuit circuit) {
         this.circuit = circuit;
     }

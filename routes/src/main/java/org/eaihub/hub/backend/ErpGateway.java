@@ -91,6 +91,43 @@ public class ErpGateway {
         return call(() -> port.customerGetList(request));
     }
 
+    /** The ERP's credit check of a new order's value for the customer (read only). */
+    public org.eaihub.adapters.erp.client.CreditCheckResponse creditCheck(String customerNumber,
+            java.math.BigDecimal obligation, String currency) {
+        org.eaihub.adapters.erp.client.CreditCheck request = new org.eaihub.adapters.erp.client.CreditCheck();
+        request.setKUNNR(customerNumber);
+        request.setOBLIGNEW(obligation);
+        request.setWAERK(currency);
+        return call(() -> port.creditCheck(request));
+    }
+
+    /** Creates the sales order (idempotent by request id); the answer carries VBELN and the credit status. */
+    public org.eaihub.adapters.erp.client.SalesOrderCreateResponse createSalesOrder(String requestId,
+            org.eaihub.adapters.erp.client.ORDERHEADERIN header, org.eaihub.adapters.erp.client.ORDERITEMSIN items) {
+        org.eaihub.adapters.erp.client.SalesOrderCreate request = new org.eaihub.adapters.erp.client.SalesOrderCreate();
+        request.setREQUESTID(requestId);
+        request.setORDERHEADERIN(header);
+        request.setORDERITEMSIN(items);
+        return call(() -> port.salesOrderCreate(request));
+    }
+
+    /** Cancels (rejects) the sales order with a reason for rejection (idempotent by request id). */
+    public void cancelSalesOrder(String requestId, String orderNumber, String rejectionReason) {
+        org.eaihub.adapters.erp.client.SalesOrderCancel request = new org.eaihub.adapters.erp.client.SalesOrderCancel();
+        request.setREQUESTID(requestId);
+        request.setVBELN(orderNumber);
+        request.setABGRU(rejectionReason);
+        call(() -> port.salesOrderCancel(request));
+    }
+
+    /** Posts goods issue for the whole order and bills it (idempotent by request id); returns the invoice. */
+    public org.eaihub.adapters.erp.client.GoodsIssuePostResponse postGoodsIssue(String requestId, String orderNumber) {
+        org.eaihub.adapters.erp.client.GoodsIssuePost request = new org.eaihub.adapters.erp.client.GoodsIssuePost();
+        request.setREQUESTID(requestId);
+        request.setVBELN(orderNumber);
+        return call(() -> port.goodsIssuePost(request));
+    }
+
     /** Whether the ERP answers at all: a GET of its WSDL, outside any message. */
     public boolean reachable() {
         try {

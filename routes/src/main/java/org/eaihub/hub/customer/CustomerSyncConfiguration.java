@@ -55,7 +55,8 @@ public class CustomerSyncConfiguration {
     @Bean(destroyMethod = "close")
     public BackendCircuit erpCircuit(RoutePauses pauses, ErpGateway erp,
             @Value("${eaihub.hub.circuit.probe-interval:2s}") Duration probeInterval) {
-        BackendCircuit circuit = new BackendCircuit(ErpGateway.BACKEND, pauses, List.of(CustomerSyncRoute.ROUTE_ID),
+        BackendCircuit circuit = new BackendCircuit(ErpGateway.BACKEND, pauses, List.of(CustomerSyncRoute.ROUTE_ID,
+                org.eaihub.hub.order.OrderToCashRoute.START_ROUTE, org.eaihub.hub.order.OrderToCashRoute.EVENTS_ROUTE),
                 erp::reachable, probeInterval);
         erp.setCircuit(circuit);
         return circuit;
@@ -65,7 +66,9 @@ public class CustomerSyncConfiguration {
     public BackendCircuit crmCircuit(RoutePauses pauses, CrmClient crm,
             @Value("${eaihub.hub.circuit.probe-interval:2s}") Duration probeInterval) {
         BackendCircuit circuit = new BackendCircuit(CrmClient.BACKEND, pauses,
-                List.of(ErpNotificationRoute.ROUTE_ID, CustomerSyncRoute.ROUTE_ID, CustomerRequestRoute.ROUTE_ID),
+                List.of(ErpNotificationRoute.ROUTE_ID, CustomerSyncRoute.ROUTE_ID, CustomerRequestRoute.ROUTE_ID,
+                        org.eaihub.hub.order.OrderToCashRoute.START_ROUTE,
+                        org.eaihub.hub.order.OrderToCashRoute.EVENTS_ROUTE),
                 crm::reachable, probeInterval);
         crm.setCircuit(circuit);
         return circuit;
