@@ -55,6 +55,20 @@ public final class LandscapeFixture implements BeforeAllCallback, ParameterResol
         this.landscape = null;
     }
 
+    /**
+     * Seeded customers the ERP takes orders from: enterprises with a credit limit of at least 100,000 CNY, not
+     * blocked and without the seeded open invoice (every fifth customer has one), in index order.
+     */
+    public static List<String> creditworthyCustomers() {
+        return org.eaihub.config.seed.SeedData.customers().stream()
+                .filter(c -> !c.creditBlocked() && c.index() % 5 != 0 && c.index() % 97 != 0)
+                .filter(c -> c.creditLimit().compareTo(java.math.BigDecimal.valueOf(100_000)) >= 0)
+                .map(org.eaihub.config.seed.SeedData.Customer::crmId).toList();
+    }
+
+    /** The customer the test landscape's hub cancels rather than backorders for (stock policy CANCEL). */
+    public static final String NO_BACKORDERS_CUSTOMER = creditworthyCustomers().get(0);
+
     /** Arguments that put a landscape on the test ports, in the given data directory. */
     public static String[] arguments(Path dataDir, String... extra) {
         List<String> args = new ArrayList<>(List.of(
@@ -66,7 +80,11 @@ public final class LandscapeFixture implements BeforeAllCallback, ParameterResol
                 "--eaihub.broker.core-port=" + CORE_PORT,
                 "--eaihub.broker.amqp-port=" + AMQP_PORT,
                 "--eaihub.embedded-kafka.port=" + KAFKA_PORT,
-                "--eaihub.embedded-kafka.controller-port=" + KAFKA_CONTROLLER_PORT));
+                "--eaihub.embedded-kafka.controller-port=" + KAFKA_CONTROLLER_PORT,
+                // Order-to-cash deadlines short enough for tests; one customer takes no backorders.
+                "--eaihub.hub.order.backorder-retry=2s",
+                "--eaihub.hub.order.backorder-timeout=12s",
+                "--eaihub.hub.order.stock-policy-by-customer." + NO_BACKORDERS_CUSTOMER + "=CANCEL"));
         // An extra argument replaces a default of the same name (Spring would join two values with a comma).
         java.util.Map<String, String> byName = new java.util.LinkedHashMap<>();
         for (String arg : args) {

@@ -113,12 +113,20 @@ public class CrmClient {
     }
 
     /**
-     * Reports an order's status change (idempotent by event id). The CRM answers 200 also for a report it did not
+     * Reports an order's status change (idempotent by event id); false when the CRM has no such order. The CRM answers 200 also for a report it did not
      * apply (repeated, out of order, not allowed): its history says which; the hub's saga is the authority.
      */
-    public void reportOrderStatus(String orderNumber, Map<String, Object> report) {
-        call(() -> rest.post().uri("/api/orders/{n}/status", orderNumber).contentType(MediaType.APPLICATION_JSON)
-                .body(report).retrieve().toBodilessEntity());
+    public boolean reportOrderStatus(String orderNumber, Map<String, Object> report) {
+        try {
+            call(() -> rest.post().uri("/api/orders/{n}/status", orderNumber).contentType(MediaType.APPLICATION_JSON)
+                    .body(report).retrieve().toBodilessEntity());
+            return true;
+        } catch (BusinessFaultException e) {
+            if (e.getCause() instanceof RestClientResponseException refused && refused.getStatusCode().value() == 404) {
+                return false;
+            }
+            throw e;
+        }
     }
 
     public void setCircuit(BackendCircuit circuit) {

@@ -30,8 +30,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Order-to-cash, carried out. Every trigger (an order from {@code hub.order.intake}, an SCM event, a deadline)
- * is handled in a database transaction that holds the saga's row lock, so one order is worked on by one thread of
- * one hub instance at a time. Each step calls the ERP, sends a command to the SCM or reports to the CRM with a
+ * is handled in a database transaction that commits the saga's next state only if no other trigger changed it
+ * meanwhile ({@link OrderSagaStore#save}), so that two consumers or two hub instances never both move one order. Each step calls the ERP, sends a command to the SCM or reports to the CRM with a
  * request id derived from the order and the step, then commits the saga's next state: a step interrupted before its
  * commit (a crash, a backend that went away) is simply done again, and the systems recognise the repetition.
  * After the trigger, the saga is driven through its immediate states ({@link SagaState#immediate()}) one committed
@@ -60,7 +60,8 @@ public class OrderSagaService {
         this.crm = crm;
         this.scm = scm;
         this.settings = settings;
-        this.decisions = new SagaDecisions(settings.stockPolicy(), settings.maxResends());
+        this.decisions = new SagaDecisions(settings.stockPolicy(), settings.stockPolicyByCustomer(),
+                settings.maxResends());
     }
 
     /** A validated order (canonical JSON) from {@code hub.order.intake}: the saga starts, or goes on if it exists. */
@@ -77,7 +78,7 @@ public class OrderSagaService {
     public SagaState onScmEvent(byte[] body) {
         ScmOrderEvent event = ScmOrderEvent.read(body);
         String stepName = tx.execute(status -> {
-            Optional<OrderSaga> found = store.lock(event.orderRef());
+            Optional<OrderSaga> found = store.find(event.orderRef());
             if (found.isEmpty()) {
                 return null;
             }
@@ -96,7 +97,7 @@ public class OrderSagaService {
     /** The deadline numbered {@code deadlineSeq} passed; a later deadline makes this one stale. */
     public SagaState onDeadline(String orderNumber, int deadlineSeq) {
         String stepName = tx.execute(status -> {
-            Optional<OrderSaga> found = store.lock(orderNumber);
+            Optional<OrderSaga> found = store.find(orderNumber);
             if (found.isEmpty() || found.get().deadlineSeq() != deadlineSeq || found.get().deadlineAt() == null) {
                 return null;
             }
@@ -111,7 +112,7 @@ public class OrderSagaService {
     public SagaState drive(String orderNumber) {
         SagaState state = null;
         for (int i = 0; i < MAX_STEPS_PER_DRIVE; i++) {
-            Step step = tx.execute(status -> store.lock(orderNumber).map(this::immediateStep).orElse(null));
+            Step step = tx.execute(status -> store.find(orderNumber).map(this::immediateStep).orElse(null));
             if (step == null) {
                 return state;
             }
@@ -317,6 +318,9 @@ public class OrderSagaService {
                 var shipments = store.shipments(saga.orderNumber());
                 boolean all = saga.shipmentsAccepted() && shipments.stream().allMatch(OrderSagaStore.Shipment::dispatched);
                 if (!all) {
+                    // Not all shipments yet: still take the saga's next sequence, so that two dispatches handled at
+                    // once cannot both miss that, together, they were the last.
+                    store.save(saga.change(m -> m.deadlineSeq = saga.deadlineSeq() + 1));
                     store.step(saga.orderNumber(), "SHIPMENT_DISPATCHED", saga.state(),
                             event.shipments().isEmpty() ? null : event.shipments().get(0).shipmentId());
                     return null;
@@ -406,7 +410,10 @@ public class OrderSagaService {
             body.put("reason", reason.length() > 500 ? reason.substring(0, 500) : reason);
         }
         body.put("sourceSystem", "HUB");
-        crm.reportOrderStatus(saga.orderNumber(), body);
+        if (!crm.reportOrderStatus(saga.orderNumber(), body)) {
+            // An order a backend sent to the hub directly: the CRM has no record of it to update.
+            store.step(saga.orderNumber(), "CRM_HAS_NO_ORDER", saga.state(), "status " + status + " not reported");
+        }
     }
 
     private SalesOrder order(OrderSaga saga) {

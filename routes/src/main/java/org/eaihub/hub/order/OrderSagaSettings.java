@@ -9,6 +9,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * The order-to-cash saga's policy and deadlines ({@code eaihub.hub.order.*}).
  *
  * @param stockPolicy        what missing stock leads to: BACKORDER (wait and retry) or CANCEL
+ * @param stockPolicyByCustomer the policy for particular customers (CRM id), e.g. those who take no backorders
  * @param stepTimeout        how long an immediate step (an ERP call, a command) may stay unfinished before the
  *                           saga is driven again (after a crash, say)
  * @param customerTimeout    how long an order waits for its customer to reach the ERP before it is rejected
@@ -25,6 +26,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 @ConfigurationProperties("eaihub.hub.order")
 public record OrderSagaSettings(
         @DefaultValue("BACKORDER") StockPolicy stockPolicy,
+        java.util.Map<String, StockPolicy> stockPolicyByCustomer,
         @DefaultValue("30s") Duration stepTimeout,
         @DefaultValue("2m") Duration customerTimeout,
         @DefaultValue("1m") Duration reservationTimeout,

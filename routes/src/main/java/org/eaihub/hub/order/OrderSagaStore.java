@@ -13,8 +13,11 @@ import org.springframework.dao.DuplicateKeyException;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * The sagas' rows. Every method runs in the caller's transaction; {@link #lock} takes the saga's row lock, which is
- * what serializes the work on one order between consumers and hub instances.
+ * The sagas' rows. Every method runs in the caller's transaction. No row lock is held while the saga calls the
+ * ERP, the CRM or Kafka: every change of a saga raises its {@code deadline_seq}, and {@link #save} writes only over
+ * the sequence the step started from (optimistic concurrency). A step that lost the race fails with
+ * {@link ConcurrentSagaChange}, rolls back, and its trigger is delivered again; the remote calls it made carried
+ * request ids, so the systems answer a repetition once.
  */
 public class OrderSagaStore {
 
@@ -60,25 +63,34 @@ public class OrderSagaStore {
         return true;
     }
 
-    public Optional<OrderSaga> lock(String orderNumber) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM order_saga WHERE order_number = ? FOR UPDATE",
-                OrderSagaStore::map, orderNumber).stream().findFirst();
-    }
-
     public Optional<OrderSaga> find(String orderNumber) {
         return jdbc.query("SELECT " + COLUMNS + " FROM order_saga WHERE order_number = ?", OrderSagaStore::map,
                 orderNumber).stream().findFirst();
     }
 
-    /** Writes the saga's new state (and every field the step changed). */
+    /** Another trigger changed the saga while this step ran. */
+    public static class ConcurrentSagaChange extends RuntimeException {
+        ConcurrentSagaChange(String orderNumber) {
+            super("saga " + orderNumber + " changed meanwhile; the step is repeated");
+        }
+    }
+
+    /**
+     * Writes the saga's new state (and every field the step changed); its {@code deadlineSeq} must be one more than
+     * the one read.
+     */
     public void save(OrderSaga s) {
-        jdbc.update("UPDATE order_saga SET erp_customer = ?, ship_to_party = ?, state = ?, attempt = ?, resends = ?,"
-                + " erp_order = ?, invoice_number = ?, tracking_number = ?, reason = ?, deadline_at = ?,"
+        int updated = jdbc.update("UPDATE order_saga SET erp_customer = ?, ship_to_party = ?, state = ?, attempt = ?,"
+                + " resends = ?, erp_order = ?, invoice_number = ?, tracking_number = ?, reason = ?, deadline_at = ?,"
                 + " deadline_seq = ?, backorder_until = ?, shipments_accepted = ?, overdue = ?, updated_at = ?"
-                + " WHERE order_number = ?",
+                + " WHERE order_number = ? AND deadline_seq = ?",
                 s.erpCustomer(), s.shipToParty(), s.state().name(), s.attempt(), s.resends(), s.erpOrder(),
                 s.invoiceNumber(), s.trackingNumber(), s.reason(), ts(s.deadlineAt()), s.deadlineSeq(),
-                ts(s.backorderUntil()), s.shipmentsAccepted(), s.overdue(), ts(now()), s.orderNumber());
+                ts(s.backorderUntil()), s.shipmentsAccepted(), s.overdue(), ts(now()), s.orderNumber(),
+                s.deadlineSeq() - 1);
+        if (updated != 1) {
+            throw new ConcurrentSagaChange(s.orderNumber());
+        }
     }
 
     public void step(String orderNumber, String step, SagaState state, String detail) {

@@ -44,15 +44,22 @@ public final class SagaDecisions {
     }
 
     private final StockPolicy policy;
+    private final java.util.Map<String, StockPolicy> byCustomer;
     private final int maxResends;
 
     public SagaDecisions(StockPolicy policy, int maxResends) {
+        this(policy, java.util.Map.of(), maxResends);
+    }
+
+    public SagaDecisions(StockPolicy policy, java.util.Map<String, StockPolicy> byCustomer, int maxResends) {
         this.policy = policy;
+        this.byCustomer = byCustomer == null ? java.util.Map.of() : java.util.Map.copyOf(byCustomer);
         this.maxResends = maxResends;
     }
 
-    public StockPolicy policy() {
-        return policy;
+    /** The stock policy for the order's customer. */
+    public StockPolicy policyFor(OrderSaga saga) {
+        return byCustomer.getOrDefault(saga.customerId(), policy);
     }
 
     public Decision onReservationEvent(OrderSaga saga, ScmOrderEvent event) {
@@ -65,7 +72,7 @@ public final class SagaDecisions {
                 if (!current || !awaiting) {
                     return Decision.of(Move.IGNORE);
                 }
-                return missingStock("insufficient stock: " + event.shortfall(), true);
+                return missingStock(saga, "insufficient stock: " + event.shortfall(), true);
             case "ReservationRejected":
                 if (!current || !awaiting) {
                     return Decision.of(Move.IGNORE);
@@ -77,7 +84,7 @@ public final class SagaDecisions {
                         && event.shortfall().contains("UNKNOWN_SKU")) {
                     return new Decision(Move.CANCEL, "unknown SKU: " + event.shortfall(), false);
                 }
-                return missingStock("insufficient stock: " + event.shortfall(), false);
+                return missingStock(saga, "insufficient stock: " + event.shortfall(), false);
             case "ReservationExpired":
                 boolean heldFor = saga.state() == SagaState.RESERVED
                         || saga.state() == SagaState.SHIPPING && !saga.shipmentsAccepted();
@@ -131,8 +138,8 @@ public final class SagaDecisions {
         };
     }
 
-    private Decision missingStock(String reason, boolean held) {
-        return policy == StockPolicy.BACKORDER ? new Decision(Move.BACKORDER, reason, held)
+    private Decision missingStock(OrderSaga saga, String reason, boolean held) {
+        return policyFor(saga) == StockPolicy.BACKORDER ? new Decision(Move.BACKORDER, reason, held)
                 : new Decision(Move.CANCEL, reason, held);
     }
 }
