@@ -65,7 +65,8 @@ public class CustomerSyncConfiguration {
     public BackendCircuit crmCircuit(RoutePauses pauses, CrmClient crm,
             @Value("${eaihub.hub.circuit.probe-interval:2s}") Duration probeInterval) {
         BackendCircuit circuit = new BackendCircuit(CrmClient.BACKEND, pauses,
-                List.of(ErpNotificationRoute.ROUTE_ID, CustomerSyncRoute.ROUTE_ID, CustomerRequestRoute.ROUTE_ID),
+                List.of(ErpNotificationRoute.ROUTE_ID, CustomerSyncRoute.ROUTE_ID, CustomerRequestRoute.ROUTE_ID,
+                        org.eaihub.hub.inventory.InventoryAtpRoute.ROUTE_ID),
                 crm::reachable, probeInterval);
         crm.setCircuit(circuit);
         return circuit;
