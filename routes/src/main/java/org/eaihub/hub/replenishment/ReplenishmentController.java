@@ -13,6 +13,7 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
@@ -40,6 +41,12 @@ public class ReplenishmentController {
         return service.consolidate().<ResponseEntity<?>>map(ResponseEntity::ok).orElseGet(() -> ResponseEntity
                 .status(HttpStatus.CONFLICT).body(ProblemDetail.forStatusAndDetail(HttpStatus.CONFLICT,
                         "A consolidation is under way (on this or another hub instance)")));
+    }
+
+    @GetMapping("/demands/{demandId}")
+    @Operation(summary = "A demand the hub collected, with the pull list it went out with; 404 when not collected")
+    public ResponseEntity<ReplenishmentStore.CollectedDemand> demand(@PathVariable String demandId) {
+        return store.demand(demandId).map(ResponseEntity::ok).orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     public record PullListView(String pullListId, String supplier, int lines, Instant createdAt, Instant sentAt) {

@@ -88,6 +88,18 @@ public class ReplenishmentStore {
                 });
     }
 
+    /** A collected demand and the pull list it went out with (null while open). */
+    public record CollectedDemand(String demandId, String sku, String warehouse, long quantity, String supplier,
+            Instant collectedAt, String pullListId) {
+    }
+
+    public java.util.Optional<CollectedDemand> demand(String demandId) {
+        return jdbc.query("SELECT demand_id, sku, warehouse, quantity, supplier, collected_at, pull_list_id"
+                + " FROM replenishment_demand WHERE demand_id = ?", (rs, i) -> new CollectedDemand(rs.getString(1),
+                        rs.getString(2), rs.getString(3), rs.getLong(4), rs.getString(5),
+                        rs.getTimestamp(6).toInstant(), rs.getString(7)), demandId).stream().findFirst();
+    }
+
     public int openCount() {
         Integer count = jdbc.queryForObject("SELECT COUNT(*) FROM replenishment_demand WHERE pull_list_id IS NULL",
                 Integer.class);
