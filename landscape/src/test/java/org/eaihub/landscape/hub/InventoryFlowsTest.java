@@ -183,6 +183,39 @@ class InventoryFlowsTest {
         awaitCrmMirrorsScm(sku);
     }
 
+    /** Stops or starts the CRM's HTTP connector: while stopped the CRM takes no request (an outage to the hub). */
+    private void crmConnector(boolean running) throws Exception {
+        var crm = (org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext) landscape
+                .landscape().system("crm").orElseThrow();
+        var tomcat = ((org.springframework.boot.web.embedded.tomcat.TomcatWebServer) crm.getWebServer()).getTomcat();
+        for (var connector : tomcat.getService().findConnectors()) {
+            if (running) {
+                connector.start();
+            } else {
+                connector.stop();
+            }
+        }
+    }
+
+    @Test
+    void aCrmOutageIsWaitedOutNotDeadLettered() throws Exception {
+        String sku = wellStocked(160, 180);
+        long before = warehouse(scmAtp(sku), "WH-SH").path("available").asLong();
+        int deadBefore = tap.all(INVENTORY + ".DLT").size();
+        crmConnector(false);
+        try {
+            reserve("SO-OUT-" + UUID.randomUUID().toString().substring(0, 8), sku, 1);
+            await().atMost(FLOW).until(() -> warehouse(scmAtp(sku), "WH-SH").path("available").asLong() == before - 1);
+            Thread.sleep(20_000);
+        } finally {
+            crmConnector(true);
+        }
+
+        awaitCrmMirrorsScm(sku);
+        assertThat(warehouse(crmAtp(sku), "WH-SH").path("available").asLong()).isEqualTo(before - 1);
+        assertThat(tap.all(INVENTORY + ".DLT")).as("nothing dead-lettered").hasSize(deadBefore);
+    }
+
     @Test
     void demandsBelowTheReorderPointEndInOnePullListAndItsGoodsReceiptRaisesTheStock() throws Exception {
         String first = wellStocked(180, 200);
