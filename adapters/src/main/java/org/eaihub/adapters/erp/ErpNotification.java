@@ -31,7 +31,28 @@ public sealed interface ErpNotification {
             String order, String billingDate, BigDecimal gross, String currency) implements ErpNotification {
     }
 
+    /**
+     * A payment the ERP posted ({@code BELNR}): what it cleared, item by item ({@code CLEARED}: the open item, the
+     * invoice it belongs to when it has one, and the amount applied), and what was left on account
+     * ({@code UNAPPLIED}). The parts add up to {@code amount}.
+     */
     record PaymentReceived(String docnum, String user, String requestId, String customerNumber, String document,
-            String postingDate, BigDecimal amount, String currency) implements ErpNotification {
+            String postingDate, BigDecimal amount, String currency, BigDecimal unapplied, List<Cleared> cleared)
+            implements ErpNotification {
+
+        public PaymentReceived {
+            cleared = cleared == null ? List.of() : List.copyOf(cleared);
+            unapplied = unapplied == null ? BigDecimal.ZERO : unapplied;
+        }
+
+        /** A payment without the clearing details: all of it on account. */
+        public PaymentReceived(String docnum, String user, String requestId, String customerNumber, String document,
+                String postingDate, BigDecimal amount, String currency) {
+            this(docnum, user, requestId, customerNumber, document, postingDate, amount, currency, amount, List.of());
+        }
+
+        /** One open item the payment cleared or reduced; {@code invoice} is absent for an item without invoice. */
+        public record Cleared(String item, String invoice, BigDecimal amount) {
+        }
     }
 }

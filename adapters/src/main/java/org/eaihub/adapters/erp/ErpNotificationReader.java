@@ -58,7 +58,8 @@ public final class ErpNotificationReader {
             case "PAYMENT_RECEIVED" -> {
                 Element e = child(root, "E1PAYMENT");
                 yield new ErpNotification.PaymentReceived(docnum, user, requestId, text(e, "KUNNR"), text(e, "BELNR"),
-                        text(e, "BUDAT"), decimal(e, "DMBTR"), text(e, "WAERS"));
+                        text(e, "BUDAT"), decimal(e, "DMBTR"), text(e, "WAERS"), decimal(e, "UNAPPLIED"),
+                        cleared(e));
             }
             default -> throw new IllegalArgumentException("Unknown notification type MESTYP=" + type);
         };
@@ -102,6 +103,23 @@ public final class ErpNotificationReader {
             }
         }
         return items;
+    }
+
+    /** The items a payment cleared ({@code <CLEARED><item><BELNR/><VBELN/><DMBTR/>...}). */
+    private static List<ErpNotification.PaymentReceived.Cleared> cleared(Element payment) {
+        List<ErpNotification.PaymentReceived.Cleared> cleared = new java.util.ArrayList<>();
+        for (Node node = payment.getFirstChild(); node != null; node = node.getNextSibling()) {
+            if (node instanceof Element list && "CLEARED".equals(list.getLocalName())) {
+                for (Node item = list.getFirstChild(); item != null; item = item.getNextSibling()) {
+                    if (item instanceof Element element) {
+                        String invoice = optional(element, "VBELN");
+                        cleared.add(new ErpNotification.PaymentReceived.Cleared(text(element, "BELNR"),
+                                invoice == null || invoice.isEmpty() ? null : invoice, decimal(element, "DMBTR")));
+                    }
+                }
+            }
+        }
+        return cleared;
     }
 
     private static String optional(Element parent, String name) {

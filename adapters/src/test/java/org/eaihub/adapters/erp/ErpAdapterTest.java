@@ -41,6 +41,30 @@ class ErpAdapterTest {
     }
 
     @Test
+    void aPaymentIsReadWithWhatItClearedAndWhatWasLeftOnAccount() throws Exception {
+        String xml = notification("PAYMENT_RECEIVED", "erp-clerk", """
+                <E1PAYMENT><BELNR>1400000007</BELNR><KUNNR>0010000042</KUNNR><BUDAT>2026-11-23</BUDAT>
+                  <DMBTR>150.00</DMBTR><WAERS>CNY</WAERS><UNAPPLIED>30.00</UNAPPLIED><SKFOR>0.00</SKFOR>
+                  <CLEARED>
+                    <item><BELNR>1800000001</BELNR><VBELN>0090000001</VBELN><DMBTR>100.00</DMBTR><REST>0.00</REST>
+                      <AUGDT>2026-11-23</AUGDT></item>
+                    <item><BELNR>1800000002</BELNR><DMBTR>20.00</DMBTR><REST>5.00</REST></item>
+                  </CLEARED></E1PAYMENT>""");
+        assertValid(xml);
+
+        var payment = (ErpNotification.PaymentReceived) ErpNotificationReader.read(xml.getBytes(StandardCharsets.UTF_8));
+
+        assertThat(payment.customerNumber()).isEqualTo("0010000042");
+        assertThat(payment.document()).isEqualTo("1400000007");
+        assertThat(payment.amount()).isEqualByComparingTo("150");
+        assertThat(payment.unapplied()).isEqualByComparingTo("30");
+        assertThat(payment.cleared()).hasSize(2);
+        assertThat(payment.cleared().get(0).invoice()).isEqualTo("0090000001");
+        assertThat(payment.cleared().get(0).amount()).isEqualByComparingTo("100");
+        assertThat(payment.cleared().get(1).invoice()).isNull();
+    }
+
+    @Test
     void aCreditStatusChangeIsRead() throws Exception {
         String xml = notification("CREDIT_STATUS_CHANGED", "erp-clerk", """
                 <E1CREDIT><KUNNR>0010000042</KUNNR><CMGST>B</CMGST><CMGST_OLD>A</CMGST_OLD><REASON>LIMIT</REASON>

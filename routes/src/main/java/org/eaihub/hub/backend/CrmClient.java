@@ -163,4 +163,39 @@ public class CrmClient {
             throw new BusinessFaultException("CRM refused (" + status.value() + ")", e);
         }
     }
+
+    // --- P7 flows: payments (ERP → CRM receivables) and available to promise (SCM → CRM)
+
+    /** Records a payment the ERP received (idempotent by event id); a null invoice means paid on account. */
+    public void recordPayment(String customerId, String eventId, String invoiceNumber, String paymentReference,
+            BigDecimal amount, String currency, Instant paidAt) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("eventId", eventId);
+        if (invoiceNumber != null) {
+            body.put("invoiceNumber", invoiceNumber);
+        }
+        if (paymentReference != null) {
+            body.put("paymentReference", paymentReference);
+        }
+        body.put("amount", amount);
+        body.put("currency", currency);
+        body.put("paidAt", paidAt);
+        body.put("sourceSystem", "ERP");
+        call(() -> rest.post().uri("/api/customers/{id}/payments", customerId).contentType(MediaType.APPLICATION_JSON)
+                .body(body).retrieve().toBodilessEntity());
+    }
+
+    /**
+     * Mirrors the SCM's figures for one SKU and one warehouse as of a time; the CRM keeps only newer figures, so a
+     * late or repeated update changes nothing. True when the CRM's view changed.
+     */
+    public boolean updateAtp(String sku, Instant asOf, long totalAvailable, String warehouse, long available) {
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("asOf", asOf);
+        body.put("totalAvailable", totalAvailable);
+        body.put("warehouses", java.util.List.of(Map.of("warehouse", warehouse, "available", available)));
+        JsonNode merged = call(() -> rest.put().uri("/api/atp/{sku}", sku).contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.APPLICATION_JSON).body(body).retrieve().body(JsonNode.class));
+        return merged != null && merged.path("applied").asBoolean(false);
+    }
 }

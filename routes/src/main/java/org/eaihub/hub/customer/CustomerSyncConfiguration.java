@@ -68,7 +68,8 @@ public class CustomerSyncConfiguration {
         BackendCircuit circuit = new BackendCircuit(CrmClient.BACKEND, pauses,
                 List.of(ErpNotificationRoute.ROUTE_ID, CustomerSyncRoute.ROUTE_ID, CustomerRequestRoute.ROUTE_ID,
                         org.eaihub.hub.order.OrderToCashRoute.START_ROUTE,
-                        org.eaihub.hub.order.OrderToCashRoute.EVENTS_ROUTE),
+                        org.eaihub.hub.order.OrderToCashRoute.EVENTS_ROUTE,
+                        org.eaihub.hub.inventory.InventoryAtpRoute.ROUTE_ID),
                 crm::reachable, probeInterval);
         crm.setCircuit(circuit);
         return circuit;

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.eaihub.adapters.crm.CrmPayments;
 import org.eaihub.adapters.erp.ErpNotification;
 import org.eaihub.hub.backend.CrmClient;
 
@@ -14,11 +15,16 @@ import org.eaihub.hub.backend.CrmClient;
  * ERP → CRM: what the ERP reports about a customer. Credit status changes and changes of the ERP's own fields
  * (credit limit, credit block) are mirrored into the CRM; a change of a field the CRM owns (name, address, contact
  * data) made in the ERP is refused and recorded; what the hub itself wrote into the ERP comes back as an echo and
- * goes no further. Invoices and payments enter the customer's consumption history.
+ * goes no further. An invoice enters the customer's consumption history (kind INVOICE, reference = invoice
+ * number); a payment goes to the CRM's payments, split by the invoices it cleared ({@link CrmPayments}), and
+ * deliberately not into the history as well: the CRM counts every PAYMENT event it holds, so both would count it
+ * twice.
  */
 public class ErpNotificationService {
 
-    public enum Outcome { CREDIT_MIRRORED, REFUSED_NOT_OWNER, ECHO, HISTORY_RECORDED, UNKNOWN_CUSTOMER, NOTHING }
+    public enum Outcome {
+        CREDIT_MIRRORED, REFUSED_NOT_OWNER, ECHO, HISTORY_RECORDED, PAYMENT_RECORDED, UNKNOWN_CUSTOMER, NOTHING
+    }
 
     /** The ERP fields the CRM owns. */
     static final Set<String> CRM_OWNED = Set.of("NAME1", "NAME2", "STRAS", "PSTLZ", "ORT01", "LAND1", "TELF1",
@@ -64,9 +70,11 @@ public class ErpNotificationService {
             return Outcome.HISTORY_RECORDED;
         }
         ErpNotification.PaymentReceived payment = (ErpNotification.PaymentReceived) notification;
-        crm.recordHistory(id, "erp:" + payment.docnum(), "PAYMENT", payment.document(), "RECEIVED",
-                payment.amount(), payment.currency(), "ERP", day(payment.postingDate()));
-        return Outcome.HISTORY_RECORDED;
+        for (CrmPayments.CrmPayment part : CrmPayments.of(payment)) {
+            crm.recordPayment(id, part.eventId(), part.invoiceNumber(), part.paymentReference(), part.amount(),
+                    part.currency(), part.paidAt());
+        }
+        return Outcome.PAYMENT_RECORDED;
     }
 
     private Outcome customerChanged(String id, ErpNotification.CustomerChanged changed) {
