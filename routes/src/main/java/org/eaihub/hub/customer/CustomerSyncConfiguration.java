@@ -37,17 +37,37 @@ public class CustomerSyncConfiguration {
         return new CrmClient(systems.systems().get("crm"), "hub", password);
     }
 
+    /**
+     * JMS-fed routes are suspended and resumed (their listener containers stop and start). Kafka-fed routes are
+     * stopped and started instead: a Kafka consumer suspended while its fetch thread is reconnecting after a failed
+     * record (breakOnFirstError) ends that thread, and resuming it later starts none, so the route would stay silent.
+     * Stopping is safe there because offsets are committed only after the work: the restarted consumer begins at the
+     * first record not yet done.
+     */
     @Bean
     public RoutePauses routePauses(CamelContext camel) {
         return new RoutePauses(new RoutePauses.Control() {
             @Override
             public void suspend(String routeId) throws Exception {
-                camel.getRouteController().suspendRoute(routeId, 10, TimeUnit.SECONDS);
+                if (kafkaFed(routeId)) {
+                    camel.getRouteController().stopRoute(routeId, 10, TimeUnit.SECONDS);
+                } else {
+                    camel.getRouteController().suspendRoute(routeId, 10, TimeUnit.SECONDS);
+                }
             }
 
             @Override
             public void resume(String routeId) throws Exception {
-                camel.getRouteController().resumeRoute(routeId);
+                if (kafkaFed(routeId)) {
+                    camel.getRouteController().startRoute(routeId);
+                } else {
+                    camel.getRouteController().resumeRoute(routeId);
+                }
+            }
+
+            private boolean kafkaFed(String routeId) {
+                var route = camel.getRoute(routeId);
+                return route != null && route.getEndpoint().getEndpointUri().startsWith("kafka:");
             }
         });
     }
