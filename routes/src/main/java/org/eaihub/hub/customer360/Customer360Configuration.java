@@ -21,9 +21,9 @@ public class Customer360Configuration {
 
     @Bean
     public Customer360Settings customer360Settings(
-            @Value("${eaihub.hub.customer360.timeout.crm:2s}") Duration crm,
+            @Value("${eaihub.hub.customer360.timeout.crm:5s}") Duration crm,
             @Value("${eaihub.hub.customer360.timeout.erp:3s}") Duration erp,
-            @Value("${eaihub.hub.customer360.timeout.scm:2s}") Duration scm) {
+            @Value("${eaihub.hub.customer360.timeout.scm:3s}") Duration scm) {
         return new Customer360Settings(crm, erp, scm);
     }
 

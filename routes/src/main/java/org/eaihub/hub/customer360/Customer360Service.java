@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
+import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 
@@ -42,7 +43,7 @@ import org.slf4j.LoggerFactory;
 public class Customer360Service {
 
     private static final Logger LOG = LoggerFactory.getLogger(Customer360Service.class);
-    /** The ERP's calendar: "this month" is the ERP's month. */
+    /** The ERP's calendar ({@code eaihub.erp.time-zone}): "this month" is the ERP's month. */
     private static final ZoneId ERP_ZONE = ZoneId.of("Asia/Shanghai");
     private static final int MAX_OPEN_ITEMS = 1000;
 
@@ -148,10 +149,14 @@ public class Customer360Service {
     private <T> CompletableFuture<T> ask(Supplier<T> call, Duration timeout) {
         String correlationId = Correlation.current();
         String causationId = Correlation.currentCausation();
-        return CompletableFuture.supplyAsync(() -> {
-            try (Correlation.Scope scope = Correlation.open(correlationId, causationId)) {
-                return call.get();
-            }
-        }, executor).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        try {
+            return CompletableFuture.supplyAsync(() -> {
+                try (Correlation.Scope scope = Correlation.open(correlationId, causationId)) {
+                    return call.get();
+                }
+            }, executor).orTimeout(timeout.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (RejectedExecutionException busy) {
+            return CompletableFuture.failedFuture(busy);
+        }
     }
 }
