@@ -272,6 +272,8 @@ class CommandProcessingTest {
         });
         assertThat(stock(sku).total().onHand()).isEqualTo(before.total().onHand() - largest - 1);
         assertThat(shipments.byOrder(orderRef)).allSatisfy(s -> assertThat(s.status()).isEqualTo("DISPATCHED"));
+        assertThat(shipments.byShipToParty("SP-000042", true)).filteredOn(s -> s.orderRef().equals(orderRef))
+                .as("dispatched shipments are open for their party").hasSize(warehouses);
 
         clock.advance(Duration.ofSeconds(60));
         shipmentJob.run();
@@ -280,6 +282,9 @@ class CommandProcessingTest {
             assertThat(s.status()).isEqualTo("DELIVERED");
             assertThat(s.deliveredAt()).isNotNull();
         });
+        assertThat(shipments.byShipToParty("SP-000042", true)).noneMatch(s -> s.orderRef().equals(orderRef));
+        assertThat(shipments.byShipToParty("SP-000042", false)).filteredOn(s -> s.orderRef().equals(orderRef))
+                .hasSize(warehouses);
 
         send(shipment("S2-" + orderRef, orderRef, "SP-000042"));
         send(shipment("S3-" + orderRef, orderRef, "SP-999999"));

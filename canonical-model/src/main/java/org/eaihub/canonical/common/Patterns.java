@@ -40,6 +40,12 @@ public final class Patterns {
     /** A phone number in international or local notation. */
     public static final String PHONE = "[+]?[0-9][0-9 ()./\\-]{2,31}";
 
+    /** A calendar month {@code YYYY-MM}, e.g. {@code 2026-12}. */
+    public static final String YEAR_MONTH = "[0-9]{4}-(0[1-9]|1[0-2])";
+
+    /** A receivables aging bucket by age in days, e.g. {@code 0-30} or the open-ended {@code 90+}. */
+    public static final String AGING_BUCKET = "[0-9]{1,4}(-[0-9]{1,4}|\\+)";
+
     private Patterns() {
     }
 }

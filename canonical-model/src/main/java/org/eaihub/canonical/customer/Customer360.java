@@ -21,6 +21,10 @@ import org.eaihub.canonical.shipment.Shipment;
  * @param receivableBalance  the amount the customer owes (ERP accounts receivable)
  * @param recentShipments    the customer's recent shipments (SCM)
  * @param sources            one entry per system asked
+ * @param receivablesAging   the open receivables by age (ERP), the four buckets 0-30, 31-60, 61-90, 90+ days
+ * @param openItems          the open items behind the receivables (ERP), oldest first
+ * @param currentMonth       this month's orders and invoicing (ERP sales statistics)
+ * @param tradeHistory       the customer's trade per month over the last twelve months, oldest first (ERP)
  */
 public record Customer360(
         @NotNull @Valid Customer customer,
@@ -32,12 +36,22 @@ public record Customer360(
         @JacksonXmlProperty(localName = "recentShipment")
         @Size(max = 100) List<@NotNull @Valid Shipment> recentShipments,
         @JacksonXmlProperty(localName = "source")
-        @Size(max = 10) List<@NotNull @Valid SourceStatus> sources) {
+        @Size(max = 10) List<@NotNull @Valid SourceStatus> sources,
+        @JacksonXmlProperty(localName = "agingBucket")
+        @Size(max = 10) List<@NotNull @Valid AgingBucket> receivablesAging,
+        @JacksonXmlProperty(localName = "openItem")
+        @Size(max = 1000) List<@NotNull @Valid OpenItem> openItems,
+        @Valid TradePeriod currentMonth,
+        @JacksonXmlProperty(localName = "tradePeriod")
+        @Size(max = 120) List<@NotNull @Valid TradePeriod> tradeHistory) {
 
     public Customer360 {
         recentOrders = Lists.copyOf(recentOrders);
         openInvoices = Lists.copyOf(openInvoices);
         recentShipments = Lists.copyOf(recentShipments);
         sources = Lists.copyOf(sources);
+        receivablesAging = Lists.copyOf(receivablesAging);
+        openItems = Lists.copyOf(openItems);
+        tradeHistory = Lists.copyOf(tradeHistory);
     }
 }

@@ -58,6 +58,8 @@ public final class CorpusGenerator {
     private static final String[] COUNTRIES = {"CN", "DE", "US", "FR", "JP", "BR"};
     private static final String[] CURRENCIES = {"CNY", "EUR", "USD", "JPY"};
     private static final String[] UNITS = {"EA", "KGM", "C62", "BX", "MTR"};
+    private static final String[] YEAR_MONTHS = {"2024-01", "2025-12", "2026-06", "1999-10"};
+    private static final String[] AGING_BUCKETS = {"0-30", "31-60", "61-90", "90+"};
     private static final String[] CREDIT_GRADES = {"AAA", "AA", "BB+", "C-", "B"};
     private static final Instant EARLIEST = Instant.EPOCH;
     private static final Instant LATEST = Instant.parse("2199-12-31T23:59:59.999999999Z");
@@ -70,17 +72,19 @@ public final class CorpusGenerator {
 
     public CorpusGenerator(long seed) {
         this.random = new Random(seed);
-        this.patterned = Map.of(
-                Patterns.ID, this::id,
-                Patterns.COUNTRY_CODE, () -> pick(COUNTRIES),
-                Patterns.CURRENCY_CODE, () -> currency,
-                Patterns.UNIT_CODE, () -> pick(UNITS),
-                Patterns.REASON_CODE, this::reasonCode,
-                Patterns.CREDIT_GRADE, () -> pick(CREDIT_GRADES),
-                Patterns.EMAIL, this::email,
-                Patterns.PHONE, this::phone,
-                Patterns.SCHEMA_VERSION, () -> type.schemaVersion().toString(),
-                Patterns.MESSAGE_TYPE, () -> type.name());
+        this.patterned = Map.ofEntries(
+                Map.entry(Patterns.ID, this::id),
+                Map.entry(Patterns.COUNTRY_CODE, () -> pick(COUNTRIES)),
+                Map.entry(Patterns.CURRENCY_CODE, () -> currency),
+                Map.entry(Patterns.UNIT_CODE, () -> pick(UNITS)),
+                Map.entry(Patterns.REASON_CODE, this::reasonCode),
+                Map.entry(Patterns.CREDIT_GRADE, () -> pick(CREDIT_GRADES)),
+                Map.entry(Patterns.EMAIL, this::email),
+                Map.entry(Patterns.PHONE, this::phone),
+                Map.entry(Patterns.SCHEMA_VERSION, () -> type.schemaVersion().toString()),
+                Map.entry(Patterns.MESSAGE_TYPE, () -> type.name()),
+                Map.entry(Patterns.YEAR_MONTH, () -> pick(YEAR_MONTHS)),
+                Map.entry(Patterns.AGING_BUCKET, () -> pick(AGING_BUCKETS)));
     }
 
     /** A valid message of {@code messageType} with the given shape. */

@@ -128,6 +128,31 @@ public class ErpGateway {
         return call(() -> port.goodsIssuePost(request));
     }
 
+    /** The customer's open receivables in the ERP's four aging buckets, as of today (read only). */
+    public org.eaihub.adapters.erp.client.ReceivablesAgingGetResponse receivablesAging(String customerNumber) {
+        org.eaihub.adapters.erp.client.ReceivablesAgingGet request =
+                new org.eaihub.adapters.erp.client.ReceivablesAgingGet();
+        request.setKUNNR(customerNumber);
+        return call(() -> port.receivablesAgingGet(request));
+    }
+
+    /** The customer's open items as of today (read only). */
+    public org.eaihub.adapters.erp.client.OpenItemsGetResponse openItems(String customerNumber) {
+        org.eaihub.adapters.erp.client.OpenItemsGet request = new org.eaihub.adapters.erp.client.OpenItemsGet();
+        request.setKUNNR(customerNumber);
+        return call(() -> port.openItemsGet(request));
+    }
+
+    /** The customer's orders and invoicing per month, {@code from} to {@code to} as yyyyMM (read only). */
+    public org.eaihub.adapters.erp.client.TradeHistoryGetResponse tradeHistory(String customerNumber, String from,
+            String to) {
+        org.eaihub.adapters.erp.client.TradeHistoryGet request = new org.eaihub.adapters.erp.client.TradeHistoryGet();
+        request.setKUNNR(customerNumber);
+        request.setSPMONFROM(from);
+        request.setSPMONTO(to);
+        return call(() -> port.tradeHistoryGet(request));
+    }
+
     /** Whether the ERP answers at all: a GET of its WSDL, outside any message. */
     public boolean reachable() {
         try {

@@ -12,16 +12,18 @@ import org.eaihub.canonical.CanonicalValidationException;
 import org.eaihub.canonical.Format;
 import org.eaihub.canonical.Violation;
 import org.eaihub.canonical.WireContract;
+import org.eaihub.canonical.customer.GetCustomer360;
 import org.eaihub.canonical.customer.GetCustomerPartyMaster;
 import org.eaihub.canonical.customer.SyncCustomerPartyMaster;
 import org.eaihub.hub.backend.BusinessFaultException;
+import org.eaihub.hub.customer360.Customer360Service;
 import org.eaihub.hub.intake.CanonicalIngress;
 import org.eaihub.hub.intake.DeadLetters;
 
 /**
  * Backends' customer requests: {@code hub.in.customer} takes {@code GetCustomerPartyMaster} (request/reply: the
  * answer, a {@code ShowCustomerPartyMaster} in the request's format, goes to the request's {@code JMSReplyTo}
- * with its {@code JMSCorrelationID}) and {@code SyncCustomerPartyMaster} (one-way, or request/reply for the
+ * with its {@code JMSCorrelationID}), {@code GetCustomer360} (request/reply, a {@code ShowCustomer360}) and {@code SyncCustomerPartyMaster} (one-way, or request/reply for the
  * customer as the CRM holds it afterwards), in JSON or XML, → {@link CustomerRequestService}. Transacted; changes
  * are idempotent by message id through the database. An invalid request or a business fault goes to
  * {@code DLQ.hub.in.customer} as it came, with the reason; a requester waiting for a reply gets the reason
@@ -32,18 +34,22 @@ public class CustomerRequestRoute extends RouteBuilder {
 
     public static final String ROUTE_ID = "customer-requests";
     public static final String QUEUE = "hub.in.customer";
-    public static final Set<String> ACCEPTED = Set.of("GetCustomerPartyMaster", "SyncCustomerPartyMaster");
+    public static final Set<String> ACCEPTED = Set.of("GetCustomerPartyMaster", "GetCustomer360",
+            "SyncCustomerPartyMaster");
     static final String FORMAT = "hubReplyFormat";
 
     private final CanonicalIngress ingress;
     private final CanonicalCodec codec;
     private final CustomerRequestService service;
+    private final Customer360Service customer360;
     private final IdempotentRepository processed;
 
-    public CustomerRequestRoute(CanonicalCodec codec, CustomerRequestService service, IdempotentRepository processed) {
+    public CustomerRequestRoute(CanonicalCodec codec, CustomerRequestService service, Customer360Service customer360,
+            IdempotentRepository processed) {
         this.ingress = new CanonicalIngress(codec);
         this.codec = codec;
         this.service = service;
+        this.customer360 = customer360;
         this.processed = processed;
     }
 
@@ -70,6 +76,8 @@ public class CustomerRequestRoute extends RouteBuilder {
                 .choice().id("customer-requests-kind")
                     .when(header(WireContract.MESSAGE_TYPE).isEqualTo("GetCustomerPartyMaster"))
                         .process(this::inquire).id("customer-requests-inquire")
+                    .when(header(WireContract.MESSAGE_TYPE).isEqualTo("GetCustomer360"))
+                        .process(this::customer360).id("customer-requests-customer360")
                     .otherwise()
                         .idempotentConsumer(header(WireContract.MESSAGE_ID), processed).eager(false)
                             .skipDuplicate(true).id("customer-requests-idempotent")
@@ -87,7 +95,7 @@ public class CustomerRequestRoute extends RouteBuilder {
         String contentType = message.getHeader(WireContract.CONTENT_TYPE, String.class);
         CanonicalIngress.Accepted accepted = ingress.accept(document, contentType, ACCEPTED);
         var envelope = accepted.message().envelope();
-        if (envelope.messageType().equals("GetCustomerPartyMaster") && !exchange.getPattern().isOutCapable()) {
+        if (envelope.messageType().startsWith("Get") && !exchange.getPattern().isOutCapable()) {
             throw new CanonicalValidationException(envelope.messageType(), new Violation("JMSReplyTo", "required",
                     "a query needs a reply-to destination"));
         }
@@ -101,6 +109,10 @@ public class CustomerRequestRoute extends RouteBuilder {
 
     private void inquire(Exchange exchange) {
         reply(exchange, service.inquire(exchange.getMessage().getBody(GetCustomerPartyMaster.class)));
+    }
+
+    private void customer360(Exchange exchange) {
+        reply(exchange, customer360.answer(exchange.getMessage().getBody(GetCustomer360.class)));
     }
 
     private void apply(Exchange exchange) {

@@ -144,8 +144,9 @@ public class CustomerSyncConfiguration {
 
     @Bean
     public CustomerRequestRoute customerRequestRoute(CanonicalCodec codec, CustomerRequestService service,
-            DataSource dataSource, PlatformTransactionManager transactions) {
-        return new CustomerRequestRoute(codec, service,
+            org.eaihub.hub.customer360.Customer360Service customer360, DataSource dataSource,
+            PlatformTransactionManager transactions) {
+        return new CustomerRequestRoute(codec, service, customer360,
                 processed(dataSource, transactions, CustomerRequestRoute.ROUTE_ID));
     }
 }

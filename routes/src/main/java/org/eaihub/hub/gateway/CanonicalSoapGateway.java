@@ -3,6 +3,7 @@ package org.eaihub.hub.gateway;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.regex.Pattern;
 
 import javax.xml.XMLConstants;
 import javax.xml.namespace.QName;
@@ -29,10 +30,11 @@ import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * {@code /services/canonical}: the {@link CanonicalGateway} over SOAP 1.1. The SOAP body is the canonical XML
- * document itself, as on the queues; the answer is the canonical answer ({@code ShowCustomerPartyMaster}) or an
- * {@code Accepted} element with the message id and the queue it was put on. Integration clients and
- * administrators only (other roles get a {@code Client.NotAuthorized} fault); an invalid document gets a
- * {@code Client} fault naming the fields and rules.
+ * document itself, as on the queues; the answer is the canonical answer ({@code ShowCustomerPartyMaster},
+ * {@code ShowCustomer360}) or an {@code Accepted} element with the message id and the queue it was put on.
+ * Integration clients and administrators only, and operators for {@code GetCustomer360} (other roles and
+ * operations get a {@code Client.NotAuthorized} fault); an invalid document gets a {@code Client} fault naming the
+ * fields and rules.
  */
 @WebServiceProvider(serviceName = "CanonicalGatewayService", portName = "CanonicalGatewayPort",
         targetNamespace = CanonicalSoapGateway.NAMESPACE, wsdlLocation = "classpath:wsdl/canonical-gateway.wsdl")
@@ -40,6 +42,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class CanonicalSoapGateway implements Provider<Source> {
 
     public static final String NAMESPACE = "urn:eaihub:hub:gateway:1";
+    /** A document whose root element is {@code GetCustomer360}, after an optional XML declaration. */
+    private static final Pattern CUSTOMER_360_QUERY =
+            Pattern.compile("\\s*(<\\?xml[^>]*\\?>)?\\s*<([A-Za-z_][\\w.-]*:)?GetCustomer360[\\s/>]");
 
     private final CanonicalGateway gateway;
     private final TransformerFactory transformers;
@@ -53,11 +58,16 @@ public class CanonicalSoapGateway implements Provider<Source> {
 
     @Override
     public Source invoke(Source request) {
-        if (!allowed(SecurityContextHolder.getContext().getAuthentication())) {
+        Authentication caller = SecurityContextHolder.getContext().getAuthentication();
+        if (!allowed(caller) && !hasRole(caller, Roles.OPERATOR)) {
             throw fault("Client.NotAuthorized", "this service is for integration clients");
         }
+        byte[] document = bytes(request);
+        if (!allowed(caller) && !CUSTOMER_360_QUERY.matcher(new String(document, StandardCharsets.UTF_8)).lookingAt()) {
+            throw fault("Client.NotAuthorized", "operators may only ask for a customer 360 here");
+        }
         try {
-            CanonicalGateway.Outcome outcome = gateway.submit(bytes(request), "application/xml");
+            CanonicalGateway.Outcome outcome = gateway.submit(document, "application/xml");
             if (outcome.answered()) {
                 return new StreamSource(new ByteArrayInputStream(outcome.answer()));
             }
@@ -74,8 +84,11 @@ public class CanonicalSoapGateway implements Provider<Source> {
     }
 
     static boolean allowed(Authentication caller) {
-        return caller != null && caller.getAuthorities().stream().anyMatch(a ->
-                a.getAuthority().equals("ROLE_" + Roles.INTEGRATION_CLIENT) || a.getAuthority().equals("ROLE_" + Roles.ADMIN));
+        return hasRole(caller, Roles.INTEGRATION_CLIENT) || hasRole(caller, Roles.ADMIN);
+    }
+
+    private static boolean hasRole(Authentication caller, String role) {
+        return caller != null && caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().equals("ROLE_" + role));
     }
 
     private byte[] bytes(Source source) {

@@ -5,6 +5,7 @@ import org.apache.cxf.Bus;
 import org.apache.cxf.jaxws.EndpointImpl;
 import org.eaihub.canonical.CanonicalCodec;
 import org.eaihub.hub.customer.CustomerRequestService;
+import org.eaihub.hub.customer360.Customer360Service;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -14,8 +15,8 @@ public class GatewayConfiguration {
 
     @Bean
     public CanonicalGateway canonicalGateway(CanonicalCodec codec, CustomerRequestService customers,
-            ProducerTemplate producer) {
-        return new CanonicalGateway(codec, customers, producer);
+            Customer360Service customer360, ProducerTemplate producer) {
+        return new CanonicalGateway(codec, customers, customer360, producer);
     }
 
     @Bean

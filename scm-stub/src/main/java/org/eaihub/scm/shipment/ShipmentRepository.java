@@ -25,4 +25,9 @@ public interface ShipmentRepository extends JpaRepository<Shipment, Long> {
     List<Long> dueForDelivery(@Param("now") Instant now, Limit limit);
 
     List<Shipment> findByOrderRefOrderByIdAsc(String orderRef);
+
+    List<Shipment> findByShipToPartyAndStatusInOrderByIdAsc(String shipToParty, List<Shipment.Status> statuses,
+            Limit limit);
+
+    List<Shipment> findByShipToPartyOrderByIdDesc(String shipToParty, Limit limit);
 }
