@@ -1,6 +1,7 @@
 package org.eaihub.bench;
 
 import java.nio.file.Path;
+import java.util.List;
 
 import org.eaihub.bench.landscape.RunningLandscape;
 
@@ -19,6 +20,13 @@ public interface Context {
 
     /** This round's landscape, started (and its start-up timed) on the first call of the round. */
     RunningLandscape landscape() throws Exception;
+
+    /**
+     * Stops this round's landscape (if it runs) and starts it again with these extra arguments, for a scenario that
+     * needs the landscape set up otherwise (e.g. with the order-to-cash saga on); later {@link #landscape()} calls
+     * return it.
+     */
+    RunningLandscape restartLandscape(List<String> extraArguments) throws Exception;
 
     /** Whether this round's landscape is running already. */
     boolean landscapeStarted();

@@ -4,8 +4,10 @@ import java.util.List;
 
 import org.eaihub.bench.boot.BootScenario;
 import org.eaihub.bench.codec.CodecScenario;
+import org.eaihub.bench.customer360.Customer360Scenario;
 import org.eaihub.bench.jms.JmsThroughputScenario;
 import org.eaihub.bench.jms.MemoryScenario;
+import org.eaihub.bench.order.OrderToCashScenario;
 
 /**
  * Every scenario, in the order each round runs them. Codec first (no landscape up yet), then boot (which times the
@@ -20,6 +22,7 @@ public final class Scenarios {
 
     public static List<Scenario> all() {
         JmsThroughputScenario jms = new JmsThroughputScenario();
-        return List.of(new CodecScenario(), new BootScenario(), new MemoryScenario(jms), jms);
+        return List.of(new CodecScenario(), new BootScenario(), new MemoryScenario(jms), jms,
+                new OrderToCashScenario(), new Customer360Scenario());
     }
 }

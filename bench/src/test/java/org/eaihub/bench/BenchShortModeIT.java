@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
 class BenchShortModeIT {
 
     private static final List<String> FIGURES = List.of("R_jms", "R_codec", "R_boot", "jms.hub.rate", "jms.raw.rate",
-            "codec.canonical", "codec.bare", "boot.landscape", "boot.empty", "memory.rss");
+            "codec.canonical", "codec.bare", "boot.landscape", "boot.empty", "memory.rss", "R_c360", "c360.hub_p99",
+            "c360.slowest_source_p99");
     /** Only a guard against a hung harness; short mode takes about two minutes. */
     private static final long HUNG_AFTER_MINUTES = 30;
 
@@ -74,6 +75,15 @@ class BenchShortModeIT {
             }
             assertThat(min).as("min of %s", figure).isLessThanOrEqualTo(median);
             assertThat(median).as("median of %s", figure).isLessThanOrEqualTo(max);
+        }
+        // Order-to-cash runs in the first round only in short mode (its landscape restart costs half a minute).
+        for (String figure : List.of("o2c.orders_per_s", "o2c.p50_at_half_rate", "o2c.p99_at_half_rate",
+                "o2c.broker_hops_per_order")) {
+            List<String> row = rows.get(figure);
+            assertThat(row).as("a row for %s in %s", figure, rows.keySet()).isNotNull();
+            double median = Double.parseDouble(row.get(column("median")));
+            assertThat(Double.isFinite(median) && median > 0).as("%s = %s is positive and finite", figure, median)
+                    .isTrue();
         }
         byte[] png = Files.readAllBytes(results.resolve("results.png"));
         assertThat(Arrays.copyOf(png, 4)).as("a PNG").containsExactly(0x89, 'P', 'N', 'G');

@@ -47,4 +47,12 @@ class StatsTest {
 
         assertThatThrownBy(() -> figures.samples(1, 0, "")).hasMessageContaining("R_x");
     }
+
+    @Test
+    void percentilesAreNearestRank() {
+        java.util.List<Double> values = java.util.List.of(5.0, 1.0, 4.0, 2.0, 3.0, 10.0, 9.0, 8.0, 7.0, 6.0);
+        org.assertj.core.api.Assertions.assertThat(Stats.percentile(values, 50)).isEqualTo(5.0);
+        org.assertj.core.api.Assertions.assertThat(Stats.percentile(values, 99)).isEqualTo(10.0);
+        org.assertj.core.api.Assertions.assertThat(Stats.percentile(values, 10)).isEqualTo(1.0);
+    }
 }

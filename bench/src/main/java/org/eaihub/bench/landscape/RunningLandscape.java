@@ -112,6 +112,26 @@ public final class RunningLandscape implements AutoCloseable {
         return "tcp://127.0.0.1:" + ports.core();
     }
 
+    public java.net.URI hubUrl() {
+        return url(ports.hub());
+    }
+
+    public java.net.URI crmUrl() {
+        return url(ports.crm());
+    }
+
+    public java.net.URI erpUrl() {
+        return url(ports.erp());
+    }
+
+    public java.net.URI scmUrl() {
+        return url(ports.scm());
+    }
+
+    private static java.net.URI url(int port) {
+        return java.net.URI.create("http://127.0.0.1:" + port);
+    }
+
     public String adminUser() {
         return "admin";
     }
