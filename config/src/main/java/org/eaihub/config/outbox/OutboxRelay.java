@@ -89,8 +89,8 @@ public class OutboxRelay implements SmartLifecycle {
 
     private void crashIf(CrashPoint point) {
         if (crashPoint == point) {
-            LOG.error("Outbox crash point {} reached: halting the JVM", point);
-            Runtime.getRuntime().halt(137);
+            LOG.error("Outbox crash point {} reached: killing the JVM (SIGKILL)", point);
+            org.eaihub.config.faults.Sigkill.thisJvm();
         }
     }
 

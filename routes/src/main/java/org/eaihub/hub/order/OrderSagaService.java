@@ -421,11 +421,11 @@ public class OrderSagaService {
                 .salesOrder();
     }
 
-    /** Fault injection for the crash tests: halt as under SIGKILL once the named step committed. */
+    /** Fault injection for the crash tests: SIGKILL once the named step committed. */
     private void reached(String stepName) {
         if (stepName != null && stepName.equals(settings.crashAfterStep())) {
-            LOG.error("Saga crash point {} reached: halting the JVM", stepName);
-            Runtime.getRuntime().halt(137);
+            LOG.error("Saga crash point {} reached: killing the JVM (SIGKILL)", stepName);
+            org.eaihub.config.faults.Sigkill.thisJvm();
         }
     }
 }
