@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.ServiceStatus;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.eaihub.canonical.CanonicalCodec;
 import org.eaihub.hub.backend.BackendCircuit;
@@ -45,9 +46,22 @@ public class CustomerSyncConfiguration {
                 camel.getRouteController().suspendRoute(routeId, 10, TimeUnit.SECONDS);
             }
 
+            /** Resumes only a suspended route: resuming a stopped one would start it behind the operator's back. */
             @Override
             public void resume(String routeId) throws Exception {
-                camel.getRouteController().resumeRoute(routeId);
+                if (camel.getRouteController().getRouteStatus(routeId) == ServiceStatus.Suspended) {
+                    camel.getRouteController().resumeRoute(routeId);
+                }
+            }
+
+            @Override
+            public void stop(String routeId) throws Exception {
+                camel.getRouteController().stopRoute(routeId, 10, TimeUnit.SECONDS);
+            }
+
+            @Override
+            public void start(String routeId) throws Exception {
+                camel.getRouteController().startRoute(routeId);
             }
         });
     }
