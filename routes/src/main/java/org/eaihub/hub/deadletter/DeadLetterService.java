@@ -23,6 +23,7 @@ import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 
 import org.apache.activemq.artemis.api.core.management.ResourceNames;
+import org.apache.activemq.artemis.api.jms.ActiveMQJMSClient;
 import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.eaihub.hub.intake.DeadLetters;
 import org.slf4j.Logger;
@@ -43,7 +44,10 @@ public class DeadLetterService {
     static final String ARTEMIS_ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
     public static final String REPLAYED_BY = "replayedBy";
     public static final String REPLAY_COUNT = "replayCount";
-    /** Artemis's management address: attribute requests sent there are answered on the request's reply-to. */
+    /**
+     * Artemis's management address: attribute requests sent there are answered on the request's reply-to. It is no
+     * queue, so it is named without {@code Session.createQueue}, which would look a queue of that name up.
+     */
     static final String MANAGEMENT_ADDRESS = "activemq.management";
 
     private final ConnectionFactory connectionFactory;
@@ -129,8 +133,10 @@ public class DeadLetterService {
         try (Connection connection = connectionFactory.createConnection();
                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             connection.start();
+            // The temporary queue goes with the connection: deleting it explicitly needs DELETE_ADDRESS, which the
+            // hub's account does not have.
             TemporaryQueue replies = session.createTemporaryQueue();
-            try (MessageProducer requests = session.createProducer(session.createQueue(MANAGEMENT_ADDRESS));
+            try (MessageProducer requests = session.createProducer(ActiveMQJMSClient.createQueue(MANAGEMENT_ADDRESS));
                     MessageConsumer answers = session.createConsumer(replies)) {
                 for (String queue : queues) {
                     checkQueue(queue);
@@ -144,8 +150,6 @@ public class DeadLetterService {
                         depths.put(queue, count.longValue());
                     }
                 }
-            } finally {
-                replies.delete();
             }
         }
         return depths;

@@ -40,16 +40,17 @@ public class OperationsMetrics implements MeterBinder {
     public OperationsMetrics(List<String> deadLetterQueues, DeadLetterService deadLetters, OrderSagaStore sagaStore,
             Supplier<Optional<ReconciliationReport>> latestReconciliation, Duration ttl, Clock clock) {
         this.deadLetterQueues = List.copyOf(deadLetterQueues);
-        this.depths = new CachedReading<>(() -> {
+        this.depths = new CachedReading<>("dead-letter queue depths", () -> {
             try {
                 return deadLetters.depths(this.deadLetterQueues);
             } catch (Exception e) {
                 throw new IllegalStateException("Broker management did not answer", e);
             }
         }, ttl, clock, Map.of());
-        this.sagas = new CachedReading<>(() -> sagaCounts(sagaStore.countByState()), ttl, clock, Map.of());
-        this.drift = new CachedReading<>(() -> latestReconciliation.get().map(OperationsMetrics::driftOf)
-                .orElse(Map.of()), ttl, clock, Map.of());
+        this.sagas = new CachedReading<>("saga states", () -> sagaCounts(sagaStore.countByState()), ttl, clock,
+                Map.of());
+        this.drift = new CachedReading<>("reconciliation drift", () -> latestReconciliation.get()
+                .map(OperationsMetrics::driftOf).orElse(Map.of()), ttl, clock, Map.of());
     }
 
     @Override

@@ -33,7 +33,8 @@ class CachedReadingTest {
 
     @Test
     void readsOncePerTimeToLiveHoweverOftenAsked() {
-        CachedReading<Integer> reading = new CachedReading<>(reads::incrementAndGet, Duration.ofSeconds(10), clock, 0);
+        CachedReading<Integer> reading = new CachedReading<>("test", reads::incrementAndGet, Duration.ofSeconds(10),
+                clock, 0);
 
         for (int i = 0; i < 100; i++) {
             assertThat(reading.get()).isEqualTo(1);
@@ -48,7 +49,7 @@ class CachedReadingTest {
     @Test
     void aFailedReadKeepsThePreviousValueAndIsRetriedAfterTheTimeToLive() {
         AtomicInteger calls = new AtomicInteger();
-        CachedReading<Integer> reading = new CachedReading<>(() -> {
+        CachedReading<Integer> reading = new CachedReading<>("test", () -> {
             if (calls.incrementAndGet() == 2) {
                 throw new IllegalStateException("database away");
             }
@@ -67,7 +68,7 @@ class CachedReadingTest {
 
     @Test
     void concurrentScrapesReadOnce() throws Exception {
-        CachedReading<Integer> reading = new CachedReading<>(() -> {
+        CachedReading<Integer> reading = new CachedReading<>("test", () -> {
             try {
                 Thread.sleep(200);
             } catch (InterruptedException e) {
