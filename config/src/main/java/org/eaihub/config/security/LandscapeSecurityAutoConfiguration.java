@@ -1,8 +1,13 @@
 package org.eaihub.config.security;
 
+import java.time.Clock;
 import java.util.Arrays;
 
+import io.micrometer.core.instrument.MeterRegistry;
+
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.autoconfigure.AutoConfiguration;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.autoconfigure.security.servlet.SecurityAutoConfiguration;
@@ -26,7 +31,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
-@EnableConfigurationProperties(SecurityProperties.class)
+@EnableConfigurationProperties({SecurityProperties.class, LoginAlarmProperties.class})
 @EnableMethodSecurity
 public class LandscapeSecurityAutoConfiguration {
 
@@ -59,6 +64,14 @@ public class LandscapeSecurityAutoConfiguration {
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("eaihub"));
         return http.build();
+    }
+
+    /** Repeated failed logins of one account raise a security alarm (log event and counter). */
+    @Bean
+    @ConditionalOnProperty(name = "eaihub.security.alarm.enabled", matchIfMissing = true)
+    public LoginFailureAlarm loginFailureAlarm(LoginAlarmProperties alarm, ObjectProvider<MeterRegistry> registry) {
+        return new LoginFailureAlarm(new LoginFailureWindow(alarm.threshold(), alarm.window(), alarm.maxAccounts()),
+                registry, Clock.systemUTC());
     }
 
     /** A SOAP service's own WSDL or XSD ({@code /services/X?wsdl}, {@code ?xsd=...}) is a published contract. */

@@ -9,6 +9,7 @@ import java.util.concurrent.TimeUnit;
 import javax.sql.DataSource;
 
 import org.apache.camel.CamelContext;
+import org.apache.camel.ServiceStatus;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.eaihub.canonical.CanonicalCodec;
 import org.eaihub.hub.backend.BackendCircuit;
@@ -56,13 +57,28 @@ public class CustomerSyncConfiguration {
                 }
             }
 
+            /**
+             * Resumes a suspended route, or starts a Kafka-fed one the circuit stopped; called only when no one holds
+             * the route any more, so a route an operator stopped is never started here.
+             */
             @Override
             public void resume(String routeId) throws Exception {
-                if (kafkaFed(routeId)) {
+                ServiceStatus status = camel.getRouteController().getRouteStatus(routeId);
+                if (kafkaFed(routeId) && status == ServiceStatus.Stopped) {
                     camel.getRouteController().startRoute(routeId);
-                } else {
+                } else if (status == ServiceStatus.Suspended) {
                     camel.getRouteController().resumeRoute(routeId);
                 }
+            }
+
+            @Override
+            public void stop(String routeId) throws Exception {
+                camel.getRouteController().stopRoute(routeId, 10, TimeUnit.SECONDS);
+            }
+
+            @Override
+            public void start(String routeId) throws Exception {
+                camel.getRouteController().startRoute(routeId);
             }
 
             private boolean kafkaFed(String routeId) {

@@ -8,6 +8,9 @@ import jakarta.jms.JMSException;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import org.eaihub.hub.operations.AuditEntry.Outcome;
+import org.eaihub.hub.operations.OperatorAudit;
+
 import org.springframework.http.MediaType;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -18,16 +21,18 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Dead letters for operators: browse a dead-letter queue, replay one message, several, or all of them. */
+/** Dead letters for operators: browse a dead-letter queue, replay one message, several, or all of them (audited). */
 @RestController
 @RequestMapping(path = "/api/dead-letters", produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
 public class DeadLetterController {
 
     private final DeadLetterService service;
+    private final OperatorAudit audit;
 
-    public DeadLetterController(DeadLetterService service) {
+    public DeadLetterController(DeadLetterService service, OperatorAudit audit) {
         this.service = service;
+        this.audit = audit;
     }
 
     @GetMapping("/{queue}")
@@ -41,16 +46,31 @@ public class DeadLetterController {
     }
 
     @PostMapping(path = "/{queue}/replay", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Send messages back to the queue they came from: the named ones, or all (up to 10,000)")
+    @Operation(summary = "Send messages back to the queue they came from: the named ones, or all (up to 10,000);"
+            + " audited")
     public Map<String, Object> replay(@PathVariable String queue, @RequestBody ReplayRequest request,
             Principal operator) throws JMSException {
-        if (request.all()) {
-            return Map.of("replayed", service.replayAll(queue, 10_000, operator.getName()));
+        try {
+            if (request.all()) {
+                int replayed = service.replayAll(queue, 10_000, operator.getName());
+                audit.record(operator.getName(), "dead-letter.replay", queue, Outcome.OK, "all: " + replayed
+                        + " replayed");
+                return Map.of("replayed", replayed);
+            }
+            if (request.messageIds() == null || request.messageIds().isEmpty() || request.messageIds().size() > 1000) {
+                throw new IllegalArgumentException("Name 1 to 1000 messageIds, or set all=true");
+            }
+            List<String> replayed = service.replay(queue, request.messageIds(), operator.getName());
+            audit.record(operator.getName(), "dead-letter.replay", queue, Outcome.OK, replayed.size() + " of "
+                    + request.messageIds().size() + " replayed: " + String.join(",", replayed));
+            return Map.of("replayed", replayed.size(), "messageIds", replayed);
+        } catch (IllegalArgumentException refused) {
+            audit.record(operator.getName(), "dead-letter.replay", queue, Outcome.REFUSED, refused.getMessage());
+            throw refused;
+        } catch (JMSException | RuntimeException failed) {
+            audit.record(operator.getName(), "dead-letter.replay", queue, Outcome.FAILED,
+                    failed.getClass().getSimpleName());
+            throw failed;
         }
-        if (request.messageIds() == null || request.messageIds().isEmpty() || request.messageIds().size() > 1000) {
-            throw new IllegalArgumentException("Name 1 to 1000 messageIds, or set all=true");
-        }
-        List<String> replayed = service.replay(queue, request.messageIds(), operator.getName());
-        return Map.of("replayed", replayed.size(), "messageIds", replayed);
     }
 }

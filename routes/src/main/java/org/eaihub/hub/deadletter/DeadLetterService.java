@@ -2,6 +2,7 @@ package org.eaihub.hub.deadletter;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -14,11 +15,16 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
 import jakarta.jms.MessageConsumer;
+import jakarta.jms.MessageProducer;
 import jakarta.jms.Queue;
 import jakarta.jms.QueueBrowser;
 import jakarta.jms.Session;
+import jakarta.jms.TemporaryQueue;
 import jakarta.jms.TextMessage;
 
+import org.apache.activemq.artemis.api.core.management.ResourceNames;
+import org.apache.activemq.artemis.api.jms.ActiveMQJMSClient;
+import org.apache.activemq.artemis.api.jms.management.JMSManagementHelper;
 import org.eaihub.hub.intake.DeadLetters;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -38,6 +44,11 @@ public class DeadLetterService {
     static final String ARTEMIS_ORIGINAL_QUEUE = "_AMQ_ORIG_QUEUE";
     public static final String REPLAYED_BY = "replayedBy";
     public static final String REPLAY_COUNT = "replayCount";
+    /**
+     * Artemis's management address: attribute requests sent there are answered on the request's reply-to. It is no
+     * queue, so it is named without {@code Session.createQueue}, which would look a queue of that name up.
+     */
+    static final String MANAGEMENT_ADDRESS = "activemq.management";
 
     private final ConnectionFactory connectionFactory;
 
@@ -111,6 +122,45 @@ public class DeadLetterService {
         }
         LOG.info("Operator {} replayed all {} messages from {}", operator, count, queue);
         return count;
+    }
+
+    /**
+     * How many messages each dead-letter queue holds, asked of the broker's management (one attribute request per
+     * queue on one connection), not by browsing. A queue the broker did not answer for is left out.
+     */
+    public Map<String, Long> depths(Collection<String> queues) throws JMSException {
+        Map<String, Long> depths = new LinkedHashMap<>();
+        try (Connection connection = connectionFactory.createConnection();
+                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            connection.start();
+            // The temporary queue goes with the connection: deleting it explicitly needs DELETE_ADDRESS, which the
+            // hub's account does not have.
+            TemporaryQueue replies = session.createTemporaryQueue();
+            try (MessageProducer requests = session.createProducer(ActiveMQJMSClient.createQueue(MANAGEMENT_ADDRESS));
+                    MessageConsumer answers = session.createConsumer(replies)) {
+                for (String queue : queues) {
+                    checkQueue(queue);
+                    Message request = session.createMessage();
+                    request.setJMSReplyTo(replies);
+                    JMSManagementHelper.putAttribute(request, ResourceNames.QUEUE + queue, "messageCount");
+                    requests.send(request);
+                    Message answer = answers.receive(5000);
+                    if (answer != null && JMSManagementHelper.hasOperationSucceeded(answer)
+                            && managementResult(answer) instanceof Number count) {
+                        depths.put(queue, count.longValue());
+                    }
+                }
+            }
+        }
+        return depths;
+    }
+
+    private static Object managementResult(Message answer) {
+        try {
+            return JMSManagementHelper.getResult(answer);
+        } catch (Exception unreadable) {
+            return null;
+        }
     }
 
     private static void resend(Session session, Message original, String operator) throws JMSException {

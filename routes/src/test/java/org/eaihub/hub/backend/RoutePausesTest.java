@@ -1,6 +1,7 @@
 package org.eaihub.hub.backend;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -19,6 +20,16 @@ class RoutePausesTest {
         @Override
         public void resume(String routeId) {
             calls.add("resume " + routeId);
+        }
+
+        @Override
+        public void stop(String routeId) {
+            calls.add("stop " + routeId);
+        }
+
+        @Override
+        public void start(String routeId) {
+            calls.add("start " + routeId);
         }
     });
 
@@ -46,5 +57,48 @@ class RoutePausesTest {
         pauses.release("erp", List.of("sync"));
 
         assertThat(calls).containsExactly("suspend sync", "resume sync");
+    }
+
+    @Test
+    void anOperatorsSuspensionOutlastsACircuitClosing() throws Exception {
+        pauses.hold("erp", List.of("sync"));
+        pauses.operatorSuspend("sync");
+        pauses.release("erp", List.of("sync"));
+
+        assertThat(calls).containsExactly("suspend sync");
+        assertThat(pauses.holders("sync")).containsExactly(RoutePauses.OPERATOR);
+
+        assertThat(pauses.operatorResume("sync")).isEmpty();
+        assertThat(calls).containsExactly("suspend sync", "resume sync");
+    }
+
+    @Test
+    void anOperatorsResumeDoesNotOverrideAnOpenCircuit() throws Exception {
+        pauses.operatorSuspend("sync");
+        pauses.hold("crm", List.of("sync"));
+
+        assertThat(pauses.operatorResume("sync")).containsExactly("crm");
+        assertThat(calls).containsExactly("suspend sync");
+
+        pauses.release("crm", List.of("sync"));
+        assertThat(calls).containsExactly("suspend sync", "resume sync");
+    }
+
+    @Test
+    void aStoppedRouteStaysStoppedUntilTheOperatorStartsIt() throws Exception {
+        pauses.hold("erp", List.of("sync"));
+        pauses.operatorStop("sync");
+        pauses.release("erp", List.of("sync"));
+        pauses.hold("erp", List.of("sync"));
+
+        assertThat(calls).containsExactly("suspend sync", "stop sync");
+        assertThatThrownBy(() -> pauses.operatorResume("sync")).isInstanceOf(RoutePauses.NotNow.class);
+        assertThatThrownBy(() -> pauses.operatorSuspend("sync")).isInstanceOf(RoutePauses.NotNow.class);
+
+        assertThat(pauses.operatorStart("sync")).as("the ERP's circuit is still open").containsExactly("erp");
+        assertThat(calls).containsExactly("suspend sync", "stop sync", "start sync", "suspend sync");
+
+        pauses.release("erp", List.of("sync"));
+        assertThat(calls).endsWith("resume sync");
     }
 }

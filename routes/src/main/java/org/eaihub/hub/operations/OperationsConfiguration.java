@@ -1,0 +1,42 @@
+package org.eaihub.hub.operations;
+
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+
+import javax.sql.DataSource;
+
+import org.apache.camel.CamelContext;
+import org.eaihub.hub.backend.RoutePauses;
+import org.eaihub.hub.deadletter.DeadLetterQueues;
+import org.eaihub.hub.deadletter.DeadLetterService;
+import org.eaihub.hub.order.OrderSagaStore;
+import org.eaihub.hub.reconciliation.ReconciliationService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Route control, the operators' audit and the hub's own gauges. */
+@Configuration(proxyBeanMethods = false)
+public class OperationsConfiguration {
+
+    @Bean
+    public OperatorAudit operatorAudit(DataSource dataSource) {
+        return new OperatorAudit(new JdbcTemplate(dataSource), Clock.systemUTC(),
+                ManagementFactory.getRuntimeMXBean().getName());
+    }
+
+    @Bean
+    public RouteControl routeControl(CamelContext camel, RoutePauses pauses, OperatorAudit audit) {
+        return new RouteControl(camel, pauses, audit);
+    }
+
+    @Bean
+    public OperationsMetrics operationsMetrics(DeadLetterService deadLetters, OrderSagaStore sagas,
+            ReconciliationService reconciliation,
+            @Value("${eaihub.hub.metrics.cache-ttl:10s}") Duration ttl) {
+        return new OperationsMetrics(DeadLetterQueues.declared(), deadLetters, sagas, reconciliation::latest, ttl,
+                Clock.systemUTC());
+    }
+}
