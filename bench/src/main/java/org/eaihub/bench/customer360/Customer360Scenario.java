@@ -54,7 +54,7 @@ public final class Customer360Scenario implements Scenario {
     @Override
     public List<Sample> run(Context context) throws Exception {
         boolean shortMode = "short".equals(context.mode().name());
-        int requests = shortMode ? 40 : 400;
+        int requests = shortMode ? 40 : 200;
         RunningLandscape landscape = context.landscape();
         LandscapeHttp http = new LandscapeHttp(landscape);
         List<SeededCustomer> customers = http.creditworthyCustomers(50);

@@ -15,7 +15,7 @@ public final class ResultsTable {
         boolean variants = summaries.stream().anyMatch(s -> !"default".equals(s.variant()));
         out.printf("%nEAI Hub bench, %s mode%s, %s, %s%n", run.mode(), run.label().isEmpty() ? "" : " (" + run.label()
                 + ")", run.startedAt().toLocalDate(), run.machine());
-        String format = variants ? "%-22s %-16s %10s %10s %10s %-6s %4s%n" : "%-16s %s%10s %10s %10s %-6s %4s%n";
+        String format = variants ? "%-22s %-24s %10s %10s %10s %-6s %4s%n" : "%-24s %s%10s %10s %10s %-6s %4s%n";
         out.printf(format, variants ? "variant" : "figure", variants ? "figure" : "", "median", "min", "max", "unit",
                 "runs");
         for (Summary s : summaries) {
