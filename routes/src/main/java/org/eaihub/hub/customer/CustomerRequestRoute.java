@@ -16,6 +16,7 @@ import org.eaihub.canonical.customer.GetCustomer360;
 import org.eaihub.canonical.customer.GetCustomerPartyMaster;
 import org.eaihub.canonical.customer.SyncCustomerPartyMaster;
 import org.eaihub.hub.backend.BusinessFaultException;
+import org.eaihub.hub.customer360.CrmUnavailableException;
 import org.eaihub.hub.customer360.Customer360Service;
 import org.eaihub.hub.intake.CanonicalIngress;
 import org.eaihub.hub.intake.DeadLetters;
@@ -111,8 +112,18 @@ public class CustomerRequestRoute extends RouteBuilder {
         reply(exchange, service.inquire(exchange.getMessage().getBody(GetCustomerPartyMaster.class)));
     }
 
+    /**
+     * A query changes nothing, so a CRM that did not answer in time is answered at once with the reason (the REST
+     * entry point's 503) rather than rolled back: a redelivered query would hold a consumer for the CRM's timeout
+     * again and again while its requester waits for nothing.
+     */
     private void customer360(Exchange exchange) {
-        reply(exchange, customer360.answer(exchange.getMessage().getBody(GetCustomer360.class)));
+        try {
+            reply(exchange, customer360.answer(exchange.getMessage().getBody(GetCustomer360.class)));
+        } catch (CrmUnavailableException e) {
+            DeadLetters.replyUnavailable(exchange, "CRM", e.status().reason() == null ? null
+                    : e.status().reason().code());
+        }
     }
 
     private void apply(Exchange exchange) {

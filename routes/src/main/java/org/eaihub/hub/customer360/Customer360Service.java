@@ -51,16 +51,31 @@ public class Customer360Service {
     private final ErpGateway erp;
     private final ScmClient scm;
     private final Customer360Settings settings;
-    private final Executor executor;
+    private final Executor crmExecutor;
+    private final Executor erpExecutor;
+    private final Executor scmExecutor;
     private final Clock clock;
 
+    /** Every system asked on one pool (tests). */
     public Customer360Service(CrmClient crm, ErpGateway erp, ScmClient scm, Customer360Settings settings,
             Executor executor, Clock clock) {
+        this(crm, erp, scm, settings, executor, executor, executor, clock);
+    }
+
+    /**
+     * Each system asked on its own pool: a call cut off by its timeout holds its thread until its client's read
+     * timeout, so a hanging ERP must fill only the ERP's pool (its parts then come back missing), never starve the
+     * CRM's calls and turn every answer into a 503.
+     */
+    public Customer360Service(CrmClient crm, ErpGateway erp, ScmClient scm, Customer360Settings settings,
+            Executor crmExecutor, Executor erpExecutor, Executor scmExecutor, Clock clock) {
         this.crm = crm;
         this.erp = erp;
         this.scm = scm;
         this.settings = settings;
-        this.executor = executor;
+        this.crmExecutor = crmExecutor;
+        this.erpExecutor = erpExecutor;
+        this.scmExecutor = scmExecutor;
         this.clock = clock;
     }
 
@@ -109,7 +124,7 @@ public class Customer360Service {
     private SourceOutcome<Customer> profile(String customerId) {
         Optional<JsonNode> view;
         try {
-            view = ask(() -> crm.customer(customerId), settings.crmTimeout()).join();
+            view = ask(() -> crm.customer(customerId), settings.crmTimeout(), crmExecutor).join();
         } catch (RuntimeException e) {
             SourceOutcome<Customer> failed = SourceOutcome.failed(SystemCode.CRM, e, settings.crmTimeout());
             LOG.warn("customer 360 of {}: the CRM did not answer ({})", customerId, failed.reasonCode());
@@ -121,10 +136,10 @@ public class Customer360Service {
 
     private CompletableFuture<SourceOutcome<ErpAccount>> erpAccount(String customerNumber) {
         YearMonth thisMonth = YearMonth.now(clock.withZone(ERP_ZONE));
-        var aging = ask(() -> erp.receivablesAging(customerNumber), settings.erpTimeout());
-        var items = ask(() -> erp.openItems(customerNumber), settings.erpTimeout());
+        var aging = ask(() -> erp.receivablesAging(customerNumber), settings.erpTimeout(), erpExecutor);
+        var items = ask(() -> erp.openItems(customerNumber), settings.erpTimeout(), erpExecutor);
         var history = ask(() -> erp.tradeHistory(customerNumber, ErpReceivablesMapper.spmon(thisMonth.minusMonths(11)),
-                ErpReceivablesMapper.spmon(thisMonth)), settings.erpTimeout());
+                ErpReceivablesMapper.spmon(thisMonth)), settings.erpTimeout(), erpExecutor);
         return CompletableFuture.allOf(aging, items, history)
                 .thenApply(done -> {
                     var periods = ErpReceivablesMapper.tradeHistory(history.join());
@@ -139,14 +154,14 @@ public class Customer360Service {
     }
 
     private CompletableFuture<SourceOutcome<List<Shipment>>> openShipments(String shipToParty) {
-        return ask(() -> scm.openShipments(shipToParty), settings.scmTimeout())
+        return ask(() -> scm.openShipments(shipToParty), settings.scmTimeout(), scmExecutor)
                 .thenApply(views -> SourceOutcome.answered(SystemCode.SCM, ScmShipmentViews.listToCanonical(views),
                         clock.instant()))
                 .exceptionally(failure -> SourceOutcome.failed(SystemCode.SCM, failure, settings.scmTimeout()));
     }
 
     /** One call on the executor, with the caller's correlation id, failing with a TimeoutException when late. */
-    private <T> CompletableFuture<T> ask(Supplier<T> call, Duration timeout) {
+    private <T> CompletableFuture<T> ask(Supplier<T> call, Duration timeout, Executor executor) {
         String correlationId = Correlation.current();
         String causationId = Correlation.currentCausation();
         try {

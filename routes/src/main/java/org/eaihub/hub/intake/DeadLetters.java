@@ -69,6 +69,31 @@ public final class DeadLetters {
         message.setHeader(WireContract.MESSAGE_TYPE, "Problem");
     }
 
+    /**
+     * The reply to a query that could not be answered because a system did not answer (nothing was dead-lettered,
+     * nothing changed): {@code application/problem+json} with {@code title} {@code unavailable}, {@code status} 503,
+     * the {@code source} and its {@code reason} code.
+     */
+    public static void replyUnavailable(Exchange exchange, String source, String reasonCode) {
+        if (!exchange.getPattern().isOutCapable()) {
+            return;
+        }
+        var message = exchange.getMessage();
+        Map<String, Object> problem = new LinkedHashMap<>();
+        problem.put("title", "unavailable");
+        problem.put("status", 503);
+        problem.put("detail", source + " did not answer");
+        problem.put("source", source);
+        problem.put("reason", reasonCode);
+        try {
+            message.setBody(PROBLEMS.writeValueAsBytes(problem));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+        message.setHeader(WireContract.CONTENT_TYPE, PROBLEM_CONTENT_TYPE);
+        message.setHeader(WireContract.MESSAGE_TYPE, "Problem");
+    }
+
     /** A reason short enough for a message property. */
     public static String reason(Throwable failure) {
         String message = failure.getMessage() == null ? failure.getClass().getSimpleName() : failure.getMessage();
