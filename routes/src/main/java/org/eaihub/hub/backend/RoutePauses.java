@@ -20,7 +20,10 @@ public class RoutePauses {
     /** The holder name of an operator's suspension or stop. */
     public static final String OPERATOR = "operator";
 
-    /** What pausing and resuming a route does (Camel's route controller, in the hub). */
+    /**
+     * What pausing and resuming a route does (Camel's route controller, in the hub). {@code resume} is called only
+     * when no one holds the route any more; it resumes a suspended route and starts a stopped one.
+     */
     public interface Control {
         void suspend(String routeId) throws Exception;
 
@@ -50,24 +53,58 @@ public class RoutePauses {
         this.control = control;
     }
 
-    /** Holds the routes for the backend; suspends those no other backend held yet. */
+    /**
+     * Holds the routes for the backend; suspends those no other backend held yet. The hold is recorded whatever
+     * happens to one route's suspension, and every route is tried: a failure is thrown at the end, with the others
+     * suppressed in it.
+     */
     public synchronized void hold(String backend, List<String> routeIds) throws Exception {
+        Exception failed = null;
         for (String routeId : routeIds) {
             Set<String> holders = heldBy.computeIfAbsent(routeId, r -> new HashSet<>());
-            if (holders.isEmpty()) {
-                control.suspend(routeId);
-            }
+            boolean first = holders.isEmpty();
             holders.add(backend);
+            if (first) {
+                failed = attempt(() -> control.suspend(routeId), failed);
+            }
+        }
+        if (failed != null) {
+            throw failed;
         }
     }
 
-    /** Releases the backend's hold; resumes the routes no other backend holds. */
+    /**
+     * Releases the backend's hold; resumes the routes no one holds any more. Every route is tried even when one
+     * fails to resume (a failure is thrown at the end, with the others suppressed in it), so that one route's
+     * trouble never leaves the others paused behind a circuit that has closed.
+     */
     public synchronized void release(String backend, List<String> routeIds) throws Exception {
+        Exception failed = null;
         for (String routeId : routeIds) {
             Set<String> holders = heldBy.getOrDefault(routeId, new HashSet<>());
             if (holders.remove(backend) && holders.isEmpty()) {
-                control.resume(routeId);
+                failed = attempt(() -> control.resume(routeId), failed);
             }
+        }
+        if (failed != null) {
+            throw failed;
+        }
+    }
+
+    private interface Step {
+        void run() throws Exception;
+    }
+
+    private static Exception attempt(Step step, Exception failedSoFar) {
+        try {
+            step.run();
+            return failedSoFar;
+        } catch (Exception e) {
+            if (failedSoFar == null) {
+                return e;
+            }
+            failedSoFar.addSuppressed(e);
+            return failedSoFar;
         }
     }
 
@@ -110,8 +147,9 @@ public class RoutePauses {
     }
 
     /**
-     * An operator starts the route: the operator's hold ends; a route a backend's circuit still holds is started
-     * and suspended at once, so that it resumes when that circuit closes.
+     * An operator starts the route: the operator's hold ends; a route a backend's circuit still holds stays stopped
+     * and is started when that circuit closes ({@link Control#resume} starts a stopped route), so it never consumes
+     * while its backend is down.
      *
      * @return the holders left (empty when the route runs)
      */
@@ -119,9 +157,8 @@ public class RoutePauses {
         Set<String> holders = heldBy.computeIfAbsent(routeId, r -> new HashSet<>());
         holders.remove(OPERATOR);
         stoppedByOperator.remove(routeId);
-        control.start(routeId);
-        if (!holders.isEmpty()) {
-            control.suspend(routeId);
+        if (holders.isEmpty()) {
+            control.start(routeId);
         }
         return Set.copyOf(holders);
     }

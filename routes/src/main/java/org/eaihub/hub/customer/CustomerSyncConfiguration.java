@@ -58,13 +58,14 @@ public class CustomerSyncConfiguration {
             }
 
             /**
-             * Resumes a suspended route, or starts a Kafka-fed one the circuit stopped; called only when no one holds
-             * the route any more, so a route an operator stopped is never started here.
+             * Resumes a suspended route, or starts a stopped one (a Kafka-fed route a circuit stopped, or a route an
+             * operator started while a circuit held it); called only when no one holds the route any more, so a
+             * route an operator stopped is never started here.
              */
             @Override
             public void resume(String routeId) throws Exception {
                 ServiceStatus status = camel.getRouteController().getRouteStatus(routeId);
-                if (kafkaFed(routeId) && status == ServiceStatus.Stopped) {
+                if (status == ServiceStatus.Stopped) {
                     camel.getRouteController().startRoute(routeId);
                 } else if (status == ServiceStatus.Suspended) {
                     camel.getRouteController().resumeRoute(routeId);

@@ -96,9 +96,34 @@ class RoutePausesTest {
         assertThatThrownBy(() -> pauses.operatorSuspend("sync")).isInstanceOf(RoutePauses.NotNow.class);
 
         assertThat(pauses.operatorStart("sync")).as("the ERP's circuit is still open").containsExactly("erp");
-        assertThat(calls).containsExactly("suspend sync", "stop sync", "start sync", "suspend sync");
+        assertThat(calls).as("not started while its backend is down").containsExactly("suspend sync", "stop sync");
 
         pauses.release("erp", List.of("sync"));
-        assertThat(calls).endsWith("resume sync");
+        assertThat(calls).containsExactly("suspend sync", "stop sync", "resume sync");
+    }
+
+    @Test
+    void aRouteThatFailsToResumeLeavesTheOthersRunningAndTheFailureIsReported() throws Exception {
+        List<String> resumed = new ArrayList<>();
+        RoutePauses flaky = new RoutePauses(new RoutePauses.Control() {
+            @Override
+            public void suspend(String routeId) {
+            }
+
+            @Override
+            public void resume(String routeId) {
+                if (routeId.equals("broken")) {
+                    throw new IllegalStateException("cannot resume " + routeId);
+                }
+                resumed.add(routeId);
+            }
+        });
+        flaky.hold("crm", List.of("a", "broken", "b"));
+
+        assertThatThrownBy(() -> flaky.release("crm", List.of("a", "broken", "b")))
+                .hasMessageContaining("cannot resume broken");
+
+        assertThat(resumed).containsExactly("a", "b");
+        assertThat(flaky.holders("broken")).isEmpty();
     }
 }
