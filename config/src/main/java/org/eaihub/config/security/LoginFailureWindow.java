@@ -78,8 +78,14 @@ public class LoginFailureWindow {
         if (name == null || name.isEmpty()) {
             return "(none)";
         }
-        StringBuilder out = new StringBuilder(Math.min(name.length(), 64));
-        name.codePoints().limit(64).forEach(c -> out.appendCodePoint(Character.isISOControl(c) ? '?' : c));
-        return out.toString();
+        // Account names are short lower-case words (admin, operator, crm-user...). Anything else typed into the user
+        // field may be personal data (an e-mail address) or a mistyped password: it is never logged, only counted
+        // under one placeholder.
+        if (!ACCOUNT_NAME.matcher(name).matches()) {
+            return "(not an account name)";
+        }
+        return name;
     }
+
+    private static final java.util.regex.Pattern ACCOUNT_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9_-]{0,31}");
 }

@@ -126,7 +126,8 @@ public class DeadLetterService {
 
     /**
      * How many messages each dead-letter queue holds, asked of the broker's management (one attribute request per
-     * queue on one connection), not by browsing. A queue the broker did not answer for is left out.
+     * queue on one connection), not by browsing. A queue the broker did not answer for is left out, and so are the
+     * queues after it: a late answer would otherwise be read as the next queue's depth.
      */
     public Map<String, Long> depths(Collection<String> queues) throws JMSException {
         Map<String, Long> depths = new LinkedHashMap<>();
@@ -144,8 +145,11 @@ public class DeadLetterService {
                     request.setJMSReplyTo(replies);
                     JMSManagementHelper.putAttribute(request, ResourceNames.QUEUE + queue, "messageCount");
                     requests.send(request);
-                    Message answer = answers.receive(5000);
-                    if (answer != null && JMSManagementHelper.hasOperationSucceeded(answer)
+                    Message answer = answers.receive(2000);
+                    if (answer == null) {
+                        break;
+                    }
+                    if (JMSManagementHelper.hasOperationSucceeded(answer)
                             && managementResult(answer) instanceof Number count) {
                         depths.put(queue, count.longValue());
                     }

@@ -29,7 +29,7 @@ public record AuditEntry(long id, Instant at, String actor, String action, Strin
             String detail, String instance) {
         return new AuditEntry(0, at, clean(actor, ACTOR_LENGTH, "(unknown)"), clean(action, ACTION_LENGTH, "(none)"),
                 clean(target, TARGET_LENGTH, "-"), outcome, detail == null ? null : clean(detail, DETAIL_LENGTH, ""),
-                instance);
+                clean(instance, 100, "-"));
     }
 
     static String clean(String text, int max, String ifEmpty) {
