@@ -73,8 +73,8 @@ final class Round implements Context, AutoCloseable {
             }
             args.addAll(variant.landscapeArgs());
             args.addAll(extra);
-            Path log = runDir.resolve("logs").resolve(String.format("round-%d-%s-landscape.log", round,
-                    variant.label()));
+            Path log = runDir.resolve("logs").resolve(String.format("round-%d-%s-landscape%s.log", round,
+                    variant.label(), extra.isEmpty() ? "" : "-restarted"));
             console.log("  starting the landscape (%s)", log);
             landscape = RunningLandscape.start(landscapeJar, RunningLandscape.Ports.withOffset(options.portOffset()),
                     runDir.resolve("data"), jvm, args, log);

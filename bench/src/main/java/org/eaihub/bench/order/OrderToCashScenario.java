@@ -89,6 +89,9 @@ public final class OrderToCashScenario implements Scenario {
         List<String> customers = http.creditworthyCustomers(50).stream().map(LandscapeHttp.SeededCustomer::id).toList();
         context.log("  order-to-cash: %d orders as fast as possible", orders);
         Phase fast = phase(landscape, http, customers, "F" + context.round(), orders, 0);
+        if (fast.completed() == 0) {
+            throw new IllegalStateException("order-to-cash: none of " + orders + " orders completed; see the landscape log");
+        }
         double rate = fast.completed() / Math.max(0.001, fast.makespanSeconds());
         context.log("  order-to-cash: %.1f orders/s; now %d orders at %.1f/s", rate, orders, rate / 2);
         Phase half = phase(landscape, http, customers, "H" + context.round(), orders, rate / 2);
@@ -107,8 +110,8 @@ public final class OrderToCashScenario implements Scenario {
     private Phase phase(RunningLandscape landscape, LandscapeHttp http, List<String> customers, String tag, int count,
             double rate) throws Exception {
         Map<String, Instant> sent = new LinkedHashMap<>();
-        ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(landscape.coreUrl());
-        try (Connection connection = factory.createConnection(landscape.adminUser(), landscape.adminPassword());
+        try (ActiveMQConnectionFactory factory = new ActiveMQConnectionFactory(landscape.coreUrl());
+                Connection connection = factory.createConnection(landscape.adminUser(), landscape.adminPassword());
                 Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
             MessageProducer producer = session.createProducer(session.createQueue("hub.in.order"));
             long start = System.nanoTime();
