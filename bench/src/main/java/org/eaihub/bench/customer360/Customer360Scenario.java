@@ -54,11 +54,11 @@ public final class Customer360Scenario implements Scenario {
     @Override
     public List<Sample> run(Context context) throws Exception {
         boolean shortMode = "short".equals(context.mode().name());
-        int requests = shortMode ? 40 : 200;
+        int requests = shortMode ? 25 : 200;
         RunningLandscape landscape = context.landscape();
         LandscapeHttp http = new LandscapeHttp(landscape);
         List<SeededCustomer> customers = http.creditworthyCustomers(50);
-        for (int i = 0; i < 20; i++) {
+        for (int i = 0; i < (shortMode ? 10 : 30); i++) {
             measureOnce(landscape, http, customers.get(i % customers.size()));
         }
         context.log("  customer 360: %d requests of each kind", requests);

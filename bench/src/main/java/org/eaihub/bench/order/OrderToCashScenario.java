@@ -82,7 +82,7 @@ public final class OrderToCashScenario implements Scenario {
         if (shortMode && context.round() > 1) {
             return List.of();
         }
-        int orders = shortMode ? 20 : 60;
+        int orders = shortMode ? 10 : 60;
         RunningLandscape landscape = context.restartLandscape(List.of("--eaihub.hub.order.enabled=true",
                 "--eaihub.scm.shipment.dispatch-delay=100ms"));
         LandscapeHttp http = new LandscapeHttp(landscape);
