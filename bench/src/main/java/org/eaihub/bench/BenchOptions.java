@@ -29,7 +29,7 @@ public record BenchOptions(
 
     static final String USAGE = """
             Usage: java -jar bench/target/eaihub-bench.jar [options]
-              --mode=full|short            full (default): the figures of record; short: tiny runs, about 2 minutes
+              --mode=full|short            full (default): the figures of record; short: tiny runs, about 6 minutes
               --rounds=N                   runs of every figure (full 5, short 3; each round starts its own landscape)
               --only=codec,boot,jms,memory scenarios to run (default: all)
               --jms-warmup=N --jms-max-warmups=N --jms-trials=N --jms-messages=N

@@ -2,7 +2,7 @@ package org.eaihub.bench;
 
 /**
  * How much each figure measures. Both modes run every figure at least three times (rounds), each round on a fresh
- * landscape; short mode only makes every run tiny so that the whole harness fits in about two minutes.
+ * landscape; short mode only makes every run tiny (about six minutes on 2 cores, most of it landscape start-ups).
  *
  * @param rounds             runs of every figure; each round starts its own landscape
  * @param jmsWarmup          messages per shape (hub, raw) in one warm-up trial
@@ -25,7 +25,7 @@ public record Mode(String name, int rounds, int jmsWarmup, int jmsMaxWarmups, in
         boolean gracefulStop) {
 
     public static final Mode SHORT = new Mode("short", 3, 200, 1, 1, 500, 300, false, 4, 3, 250, false);
-    public static final Mode FULL = new Mode("full", 5, 2000, 6, 5, 3000, 10_000, true, 5, 5, 1000, true);
+    public static final Mode FULL = new Mode("full", 5, 2000, 6, 5, 3000, 10_000, true, 12, 5, 1000, true);
 
     public static Mode of(String name) {
         return switch (name) {

@@ -26,7 +26,7 @@ class BenchShortModeIT {
     private static final List<String> FIGURES = List.of("R_jms", "R_codec", "R_boot", "jms.hub.rate", "jms.raw.rate",
             "codec.canonical", "codec.bare", "boot.landscape", "boot.empty", "memory.rss", "R_c360", "c360.hub_p99",
             "c360.slowest_source_p99");
-    /** Only a guard against a hung harness; short mode takes about two minutes. */
+    /** Only a guard against a hung harness; short mode takes about six minutes. */
     private static final long HUNG_AFTER_MINUTES = 30;
 
     @Test
