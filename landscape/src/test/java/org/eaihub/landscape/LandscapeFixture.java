@@ -148,6 +148,24 @@ public final class LandscapeFixture implements BeforeAllCallback, ParameterResol
         return landscape;
     }
 
+    /**
+     * Stops or starts a system's HTTP connectors: while stopped the system refuses connections, as in an outage,
+     * while its application keeps running.
+     */
+    public void connector(String system, boolean running) throws Exception {
+        var context = (org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext) landscape
+                .system(system).orElseThrow();
+        var tomcat = ((org.springframework.boot.web.embedded.tomcat.TomcatWebServer) context.getWebServer())
+                .getTomcat();
+        for (var connector : tomcat.getService().findConnectors()) {
+            if (running) {
+                connector.start();
+            } else {
+                connector.stop();
+            }
+        }
+    }
+
     public Path dataDir() {
         return dataDir;
     }

@@ -174,10 +174,10 @@ class Customer360Test {
         HttpResponse<String> response;
         try {
             erpFaults("PUT", "{\"errorRate\": 1.0, \"kind\": \"SERVER\"}");
-            connector("scm", false);
+            landscape.connector("scm", false);
             response = get360(CUSTOMER.crmId(), "integration", "application/json");
         } finally {
-            connector("scm", true);
+            landscape.connector("scm", true);
             erpFaults("DELETE", null);
         }
 
@@ -198,11 +198,11 @@ class Customer360Test {
         HttpResponse<String> rest;
         HttpResponse<String> soap;
         try {
-            connector("crm", false);
+            landscape.connector("crm", false);
             rest = get360(CUSTOMER.crmId(), "integration", "application/json");
             soap = soap(soapBody(CUSTOMER.crmId()), "integration");
         } finally {
-            connector("crm", true);
+            landscape.connector("crm", true);
             // The CRM's circuit opened; wait until its probe closed it, so that the next test meets a normal CRM.
             await().atMost(Duration.ofSeconds(30)).until(() ->
                     get360(CUSTOMER.crmId(), "operator", "application/json").statusCode() == 200);
@@ -213,21 +213,6 @@ class Customer360Test {
         assertThat(problem.path("source").asText()).isEqualTo("CRM");
         assertThat(problem.path("reason").asText()).isEqualTo("UNREACHABLE");
         assertThat(soap.body()).contains("Server.Unavailable").doesNotContain("ShowCustomer360");
-    }
-
-    /** Stops or starts a system's HTTP connector: while stopped it refuses connections, as in an outage. */
-    private void connector(String system, boolean running) throws Exception {
-        var context = (org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext) landscape
-                .landscape().system(system).orElseThrow();
-        var tomcat = ((org.springframework.boot.web.embedded.tomcat.TomcatWebServer) context.getWebServer())
-                .getTomcat();
-        for (var connector : tomcat.getService().findConnectors()) {
-            if (running) {
-                connector.start();
-            } else {
-                connector.stop();
-            }
-        }
     }
 
     @Test
