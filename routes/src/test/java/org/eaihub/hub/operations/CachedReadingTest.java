@@ -1,11 +1,14 @@
 package org.eaihub.hub.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import org.junit.jupiter.api.Test;
@@ -68,9 +71,10 @@ class CachedReadingTest {
 
     @Test
     void concurrentScrapesReadOnce() throws Exception {
+        CountDownLatch release = new CountDownLatch(1);
         CachedReading<Integer> reading = new CachedReading<>("test", () -> {
             try {
-                Thread.sleep(200);
+                release.await(10, TimeUnit.SECONDS);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
@@ -81,6 +85,10 @@ class CachedReadingTest {
             scrapers[i] = new Thread(reading::get);
             scrapers[i].start();
         }
+        // While one scraper reads (held by the latch), the other seven have their answer without waiting for it.
+        await().atMost(Duration.ofSeconds(10)).until(() -> java.util.Arrays.stream(scrapers)
+                .filter(t -> t.getState() == Thread.State.TERMINATED).count() == scrapers.length - 1);
+        release.countDown();
         for (Thread scraper : scrapers) {
             scraper.join();
         }
