@@ -37,7 +37,7 @@ import org.junit.jupiter.api.Test;
 class OrderToCashCrashIT {
 
     /** CI runs 100 orders (a bounded run that keeps CI short on 2 cores); {@code -Psoak} runs the full 1,000. */
-    private static final int ORDERS = Integer.getInteger("eaihub.soak.orders", 100);
+    private static final int ORDERS = Integer.getInteger("eaihub.soak.orders", 60);
 
     @Test
     void aSagaInterruptedBetweenTwoStepsCompletesOnceAndAStreamOfOrdersAllEndConsistently() throws Exception {
