@@ -27,7 +27,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The HTTP security baseline of every application: HTTP Basic against the landscape's user file, no
  * sessions, every path authenticated except health and the published contracts (WSDL, XSD, JSON Schema,
- * OpenAPI). Finer rules per endpoint use {@code @PreAuthorize} with the roles of {@link Roles}.
+ * OpenAPI), the consoles ({@code eaihub.security.operator-paths}) for operators and administrators only. Finer rules
+ * per endpoint use {@code @PreAuthorize} with the roles of {@link Roles}.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -54,16 +55,21 @@ public class LandscapeSecurityAutoConfiguration {
     @ConditionalOnMissingBean(SecurityFilterChain.class)
     public SecurityFilterChain landscapeSecurityFilterChain(HttpSecurity http, SecurityProperties properties)
             throws Exception {
-        RequestMatcher[] open = Arrays.stream(properties.publicPaths())
-                .map(AntPathRequestMatcher::new).toArray(RequestMatcher[]::new);
+        RequestMatcher[] open = matchers(properties.publicPaths());
+        RequestMatcher[] consoles = matchers(properties.operatorPaths());
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(open).permitAll()
                         .requestMatchers(LandscapeSecurityAutoConfiguration::isContractRequest).permitAll()
+                        .requestMatchers(consoles).hasAnyRole(Roles.OPERATOR, Roles.ADMIN)
                         .anyRequest().authenticated())
                 .httpBasic(basic -> basic.realmName("eaihub"));
         return http.build();
+    }
+
+    private static RequestMatcher[] matchers(String[] patterns) {
+        return Arrays.stream(patterns).map(AntPathRequestMatcher::new).toArray(RequestMatcher[]::new);
     }
 
     /** Repeated failed logins of one account raise a security alarm (log event and counter). */

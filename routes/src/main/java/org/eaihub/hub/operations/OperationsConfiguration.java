@@ -13,11 +13,13 @@ import org.eaihub.hub.deadletter.DeadLetterService;
 import org.eaihub.hub.order.OrderSagaStore;
 import org.eaihub.hub.reconciliation.ReconciliationService;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.autoconfigure.security.SecurityProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
 
-/** Route control, the operators' audit and the hub's own gauges. */
+/** Route control, the operators' audit (REST and Jolokia) and the hub's own gauges. */
 @Configuration(proxyBeanMethods = false)
 public class OperationsConfiguration {
 
@@ -25,6 +27,18 @@ public class OperationsConfiguration {
     public OperatorAudit operatorAudit(DataSource dataSource) {
         return new OperatorAudit(new JdbcTemplate(dataSource), Clock.systemUTC(),
                 ManagementFactory.getRuntimeMXBean().getName());
+    }
+
+    /** Hawtio's route control (and any other MBean operation) goes through Jolokia: audit it there. */
+    @Bean
+    public FilterRegistrationBean<JolokiaAuditFilter> jolokiaAudit(OperatorAudit audit) {
+        FilterRegistrationBean<JolokiaAuditFilter> registration = new FilterRegistrationBean<>(
+                new JolokiaAuditFilter(audit));
+        registration.addUrlPatterns("/actuator/jolokia", "/actuator/jolokia/*", "/actuator/hawtio/jolokia",
+                "/actuator/hawtio/jolokia/*");
+        // after Spring Security's chain, which authenticated the operator
+        registration.setOrder(SecurityProperties.DEFAULT_FILTER_ORDER + 1);
+        return registration;
     }
 
     @Bean
