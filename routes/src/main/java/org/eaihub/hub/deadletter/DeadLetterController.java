@@ -8,11 +8,14 @@ import jakarta.jms.JMSException;
 
 import io.swagger.v3.oas.annotations.Operation;
 
+import org.eaihub.config.security.Roles;
 import org.eaihub.hub.operations.AuditEntry.Outcome;
 import org.eaihub.hub.operations.OperatorAudit;
 
 import org.springframework.http.MediaType;
+import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.security.core.Authentication;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -21,7 +24,10 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Dead letters for operators: browse a dead-letter queue, replay one message, several, or all of them (audited). */
+/**
+ * Dead letters for operators: browse a dead-letter queue (customers' personal data masked), replay one message,
+ * several, or all of them (audited).
+ */
 @RestController
 @RequestMapping(path = "/api/dead-letters", produces = MediaType.APPLICATION_JSON_VALUE)
 @PreAuthorize("hasAnyRole('OPERATOR','ADMIN')")
@@ -36,10 +42,23 @@ public class DeadLetterController {
     }
 
     @GetMapping("/{queue}")
-    @Operation(summary = "The messages in a dead-letter queue (DLQ.<queue>), oldest first, with reasons")
-    public List<DeadLetter> browse(@PathVariable String queue, @RequestParam(defaultValue = "100") int max)
-            throws JMSException {
-        return service.browse(queue, Math.min(Math.max(max, 1), 1000));
+    @Operation(summary = "The messages in a dead-letter queue (DLQ.<queue>), oldest first, with reasons; customers'"
+            + " personal data masked unless an administrator asks for it (personalData=true, audited)")
+    public List<DeadLetter> browse(@PathVariable String queue, @RequestParam(defaultValue = "100") int max,
+            @RequestParam(defaultValue = "false") boolean personalData, Authentication caller) throws JMSException {
+        List<DeadLetter> letters = service.browse(queue, Math.min(Math.max(max, 1), 1000));
+        if (!personalData) {
+            return letters.stream().map(DeadLetter::masked).toList();
+        }
+        boolean admin = caller.getAuthorities().stream()
+                .anyMatch(a -> ("ROLE_" + Roles.ADMIN).equals(a.getAuthority()));
+        if (!admin) {
+            audit.record(caller.getName(), "dead-letter.read-personal-data", queue, Outcome.REFUSED, "not ADMIN");
+            throw new AccessDeniedException("Only administrators see customers' personal data in dead letters");
+        }
+        audit.record(caller.getName(), "dead-letter.read-personal-data", queue, Outcome.OK,
+                letters.size() + " messages: " + String.join(",", letters.stream().map(DeadLetter::messageId).toList()));
+        return letters;
     }
 
     public record ReplayRequest(List<String> messageIds, boolean all) {
