@@ -21,6 +21,8 @@ import jakarta.jms.ConnectionFactory;
 import jakarta.jms.JMSException;
 import jakarta.jms.JMSSecurityException;
 import jakarta.jms.Message;
+import jakarta.jms.Queue;
+import jakarta.jms.Session;
 import jakarta.jms.TextMessage;
 
 import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
@@ -36,6 +38,8 @@ import org.eaihub.config.correlation.KafkaCorrelation;
 import org.eaihub.hub.diagnostics.Diagnostics;
 import org.eaihub.hub.diagnostics.PingReply;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import static org.eaihub.landscape.TestClients.basic;
 import static org.eaihub.landscape.TestClients.readByKey;
 import static org.eaihub.landscape.TestClients.receive;
@@ -150,6 +154,42 @@ class LandscapeSmokeTest {
             assertThatThrownBy(() -> sendText(connection, "erp.notifications", "forged", "x"))
                     .isInstanceOf(JMSSecurityException.class);
         }
+    }
+
+    /** Queues that are not an integration client's replies: others' inbound queues, internal ones, dead letters. */
+    @ParameterizedTest
+    @ValueSource(strings = {"hub.in.order", "hub.in.customer", "crm.in.order", "crm.customer.events",
+            "erp.notifications", "hub.order.intake", "hub.order.events", "DLQ.hub.in.order", "DLQ"})
+    void anIntegrationClientCannotReadAQueueThatIsNotItsReplyQueue(String queue) throws Exception {
+        try (Connection connection = core().createConnection("integration", landscape.password("integration"))) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            Queue target = session.createQueue(queue);
+            assertThatThrownBy(() -> session.createConsumer(target)).as("consume %s", queue)
+                    .isInstanceOf(JMSSecurityException.class);
+            assertThatThrownBy(() -> session.createBrowser(target).getEnumeration()).as("browse %s", queue)
+                    .isInstanceOf(JMSSecurityException.class);
+        }
+    }
+
+    @Test
+    void anIntegrationClientReadsItsReplyQueueAndOnlyTheHubWritesIt() throws Exception {
+        try (Connection connection = core().createConnection("integration", landscape.password("integration"))) {
+            Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE);
+            session.createConsumer(session.createQueue("hub.reply.integration")).close();
+            assertThatThrownBy(() -> sendText(connection, "hub.reply.integration", "forged reply", "x"))
+                    .isInstanceOf(JMSSecurityException.class);
+        }
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"operator", "crm-user"})
+    void peopleWhoAreNotIntegrationClientsCannotSendToTheHubsInboundQueues(String user) {
+        // refused when connecting or when sending, depending on whether the role may connect at all
+        assertThatThrownBy(() -> {
+            try (Connection connection = core().createConnection(user, landscape.password(user))) {
+                sendText(connection, "hub.in.order", "{}", "x");
+            }
+        }).as(user).isInstanceOf(JMSSecurityException.class);
     }
 
     @Test
