@@ -95,8 +95,8 @@ function renderRoutes(routes, now) {
       el('td', { className: 'num failed' + (route.exchangesFailed > 0 ? ' nonzero' : '') }, route.exchangesFailed),
       el('td', { className: 'num' }, route.exchangesInflight),
       el('td', { className: 'num', id: 'route-rate-' + route.id }, rate),
-      el('td', { className: 'num' }, route.meanProcessingTime),
-      el('td', { className: 'num' }, route.lastProcessingTime),
+      el('td', { className: 'num' }, millis(route, route.meanProcessingTime)),
+      el('td', { className: 'num' }, millis(route, route.lastProcessingTime)),
       el('td', {}, (route.heldBy || []).join(', ')),
       el('td', {}, action));
   });
@@ -105,9 +105,9 @@ function renderRoutes(routes, now) {
 
   // One chart point per poll: the exchange-weighted mean since start, and the slowest route's last exchange.
   let exchanges = 0, weighted = 0, slowest = 0;
-  for (const r of routes) {
+  for (const r of routes.filter(r => r.exchangesTotal > 0)) {
     exchanges += r.exchangesTotal;
-    weighted += r.meanProcessingTime * r.exchangesTotal;
+    weighted += Math.max(0, r.meanProcessingTime) * r.exchangesTotal;
     slowest = Math.max(slowest, r.lastProcessingTime);
   }
   state.latency.push({ mean: exchanges > 0 ? weighted / exchanges : 0, max: slowest });
@@ -115,14 +115,19 @@ function renderRoutes(routes, now) {
   drawLatency();
 }
 
+/** Camel reports -1 ms for a route that has not completed an exchange yet. */
+function millis(route, value) {
+  return route.exchangesTotal > 0 && value >= 0 ? value : '–';
+}
+
 function drawLatency() {
   const svg = document.getElementById('latency-chart');
   const ns = 'http://www.w3.org/2000/svg';
-  const width = 600, height = 220, left = 46, right = 10, top = 10, bottom = 24;
+  const width = 600, height = 220, left = 64, right = 10, top = 10, bottom = 24;
   const points = state.latency;
   const top_ = Math.max(1, ...points.map(p => Math.max(p.mean, p.max)));
   const scale = niceCeiling(top_);
-  const x = i => left + (points.length <= 1 ? 0 : i * (width - left - right) / (CHART_POLLS - 1));
+  const x = i => left + (points.length <= 1 ? 0 : i * (width - left - right) / (points.length - 1));
   const y = v => top + (height - top - bottom) * (1 - v / scale);
 
   const grid = document.getElementById('latency-grid');
@@ -139,7 +144,7 @@ function drawLatency() {
   }
   const axis = document.createElementNS(ns, 'text');
   axis.setAttribute('x', width - right); axis.setAttribute('y', height - 6); axis.setAttribute('text-anchor', 'end');
-  axis.textContent = 'now →';
+  axis.textContent = points.length > 1 ? 'polls, ' + (POLL_MS / 1000) + ' s apart → now' : 'now';
   lines.push(axis);
   grid.replaceChildren(...lines);
 
@@ -243,6 +248,7 @@ function renderSagas(overview) {
       ? el('a', { className: 'trace-link', onclick: () => traceFor('correlationId', s.correlationId) }, s.correlationId)
       : '–')));
   replaceRows(document.getElementById('sagas-body'), rows);
+  document.getElementById('sagas-empty').hidden = rows.length > 0;
 }
 
 // ---- Reconciliation.
