@@ -2,6 +2,7 @@ package org.eaihub.config.security;
 
 import java.time.Clock;
 import java.util.Arrays;
+import java.util.List;
 
 import io.micrometer.core.instrument.MeterRegistry;
 
@@ -27,8 +28,8 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The HTTP security baseline of every application: HTTP Basic against the landscape's user file, no
  * sessions, every path authenticated except health and the published contracts (WSDL, XSD, JSON Schema,
- * OpenAPI), the consoles ({@code eaihub.security.operator-paths}) for operators and administrators only. Finer rules
- * per endpoint use {@code @PreAuthorize} with the roles of {@link Roles}.
+ * OpenAPI). Finer rules per endpoint use {@code @PreAuthorize} with the roles of {@link Roles}; an application's
+ * {@link PathRoles} beans restrict whole paths (such as a web page) to some roles.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -53,23 +54,25 @@ public class LandscapeSecurityAutoConfiguration {
 
     @Bean
     @ConditionalOnMissingBean(SecurityFilterChain.class)
-    public SecurityFilterChain landscapeSecurityFilterChain(HttpSecurity http, SecurityProperties properties)
-            throws Exception {
-        RequestMatcher[] open = matchers(properties.publicPaths());
-        RequestMatcher[] consoles = matchers(properties.operatorPaths());
+    public SecurityFilterChain landscapeSecurityFilterChain(HttpSecurity http, SecurityProperties properties,
+            ObjectProvider<PathRoles> pathRoles) throws Exception {
+        RequestMatcher[] open = Arrays.stream(properties.publicPaths())
+                .map(AntPathRequestMatcher::new).toArray(RequestMatcher[]::new);
+        List<PathRoles> restricted = pathRoles.orderedStream().toList();
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .authorizeHttpRequests(auth -> auth
-                        .requestMatchers(open).permitAll()
-                        .requestMatchers(LandscapeSecurityAutoConfiguration::isContractRequest).permitAll()
-                        .requestMatchers(consoles).hasAnyRole(Roles.OPERATOR, Roles.ADMIN)
-                        .anyRequest().authenticated())
+                .authorizeHttpRequests(auth -> {
+                    // Restricted paths first, so that no public path can open one of them.
+                    for (PathRoles rule : restricted) {
+                        auth.requestMatchers(new AntPathRequestMatcher(rule.pattern()))
+                                .hasAnyRole(rule.roles().toArray(String[]::new));
+                    }
+                    auth.requestMatchers(open).permitAll()
+                            .requestMatchers(LandscapeSecurityAutoConfiguration::isContractRequest).permitAll()
+                            .anyRequest().authenticated();
+                })
                 .httpBasic(basic -> basic.realmName("eaihub"));
         return http.build();
-    }
-
-    private static RequestMatcher[] matchers(String[] patterns) {
-        return Arrays.stream(patterns).map(AntPathRequestMatcher::new).toArray(RequestMatcher[]::new);
     }
 
     /** Repeated failed logins of one account raise a security alarm (log event and counter). */

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.Operation;
 
 import org.eaihub.config.security.Roles;
 import org.eaihub.hub.operations.AuditEntry.Outcome;
+import org.eaihub.hub.operations.OperationsMetrics;
 import org.eaihub.hub.operations.OperatorAudit;
 
 import org.springframework.http.MediaType;
@@ -35,10 +36,19 @@ public class DeadLetterController {
 
     private final DeadLetterService service;
     private final OperatorAudit audit;
+    private final OperationsMetrics metrics;
 
-    public DeadLetterController(DeadLetterService service, OperatorAudit audit) {
+    public DeadLetterController(DeadLetterService service, OperatorAudit audit, OperationsMetrics metrics) {
         this.service = service;
         this.audit = audit;
+        this.metrics = metrics;
+    }
+
+    @GetMapping
+    @Operation(summary = "Every dead-letter queue with its depth (null when the broker did not answer), as"
+            + " eaihub_dlq_depth shows it: read at most once per eaihub.hub.metrics.cache-ttl")
+    public List<OperationsMetrics.QueueDepth> queues() {
+        return metrics.deadLetterDepths();
     }
 
     @GetMapping("/{queue}")

@@ -7,6 +7,8 @@ import java.time.Duration;
 import javax.sql.DataSource;
 
 import org.apache.camel.CamelContext;
+import org.eaihub.config.security.PathRoles;
+import org.eaihub.config.security.Roles;
 import org.eaihub.hub.backend.RoutePauses;
 import org.eaihub.hub.deadletter.DeadLetterQueues;
 import org.eaihub.hub.deadletter.DeadLetterService;
@@ -27,6 +29,17 @@ public class OperationsConfiguration {
     public OperatorAudit operatorAudit(DataSource dataSource) {
         return new OperatorAudit(new JdbcTemplate(dataSource), Clock.systemUTC(),
                 ManagementFactory.getRuntimeMXBean().getName());
+    }
+
+    /** Hawtio and the Jolokia endpoint it drives: operators and administrators only (others 403). */
+    @Bean
+    public PathRoles hawtioRoles() {
+        return PathRoles.of("/actuator/hawtio/**", Roles.OPERATOR, Roles.ADMIN);
+    }
+
+    @Bean
+    public PathRoles jolokiaRoles() {
+        return PathRoles.of("/actuator/jolokia/**", Roles.OPERATOR, Roles.ADMIN);
     }
 
     /** Hawtio's route control (and any other MBean operation) goes through Jolokia: audit it there. */

@@ -69,6 +69,19 @@ public class OperationsMetrics implements MeterBinder {
         }
     }
 
+    /** A dead-letter queue's depth as last read (null when it could never be read). */
+    public record QueueDepth(String queue, Long depth) {
+    }
+
+    /**
+     * Every declared dead-letter queue with its depth, in {@code broker.xml} order: the figures behind
+     * {@code eaihub_dlq_depth}, read at most once per time to live whoever asks (scrapers, the dashboard).
+     */
+    public List<QueueDepth> deadLetterDepths() {
+        Map<String, Long> read = depths.get();
+        return deadLetterQueues.stream().map(queue -> new QueueDepth(queue, read.get(queue))).toList();
+    }
+
     private static <K> double value(Map<K, Long> figures, K key) {
         Long figure = figures.get(key);
         return figure == null ? Double.NaN : figure;

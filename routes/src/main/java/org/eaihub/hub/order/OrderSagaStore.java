@@ -162,6 +162,13 @@ public class OrderSagaStore {
                 (rs, i) -> new Object[] {rs.getString(1), rs.getLong(2)});
     }
 
+    /** The most recently changed sagas, newest first; only those not in a terminal state when {@code open}. */
+    public List<OrderSaga> latest(boolean open, int max) {
+        String where = open ? " WHERE state NOT IN ('COMPLETED', 'REJECTED', 'CANCELLED')" : "";
+        return jdbc.query("SELECT " + COLUMNS + " FROM order_saga" + where + " ORDER BY updated_at DESC"
+                + " FETCH FIRST " + Math.min(Math.max(max, 1), 1000) + " ROWS ONLY", OrderSagaStore::map);
+    }
+
     private static OrderSaga map(ResultSet rs, int row) throws SQLException {
         return new OrderSaga(rs.getString("order_number"), rs.getString("customer_id"), rs.getString("erp_customer"),
                 rs.getString("ship_to_party"), SagaState.valueOf(rs.getString("state")), rs.getInt("attempt"),

@@ -2,8 +2,16 @@ package org.eaihub.hub.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.eaihub.hub.deadletter.DeadLetterService;
 
 import org.eaihub.hub.order.SagaState;
 import org.eaihub.hub.reconciliation.ReconciliationReport;
@@ -28,5 +36,24 @@ class OperationsMetricsTest {
 
         assertThat(OperationsMetrics.driftOf(report)).containsEntry("onlyInCrm", 1L).containsEntry("onlyInErp", 2L)
                 .containsEntry("different", 0L).containsOnlyKeys(OperationsMetrics.DRIFT_GROUPS);
+    }
+
+    @Test
+    void deadLetterDepthsListEveryDeclaredQueueInOrderAndLeaveUnansweredOnesUnknown() {
+        DeadLetterService broker = new DeadLetterService(null) {
+            @Override
+            public Map<String, Long> depths(Collection<String> queues) {
+                Map<String, Long> answered = new LinkedHashMap<>();
+                answered.put("DLQ.hub.in.order", 3L);
+                answered.put("DLQ", 0L);
+                return answered;
+            }
+        };
+        var metrics = new OperationsMetrics(List.of("DLQ", "DLQ.hub.in.order", "DLQ.hub.in.customer"), broker, null,
+                Optional::empty, Duration.ofSeconds(10), Clock.systemUTC());
+
+        assertThat(metrics.deadLetterDepths()).containsExactly(new OperationsMetrics.QueueDepth("DLQ", 0L),
+                new OperationsMetrics.QueueDepth("DLQ.hub.in.order", 3L),
+                new OperationsMetrics.QueueDepth("DLQ.hub.in.customer", null));
     }
 }
