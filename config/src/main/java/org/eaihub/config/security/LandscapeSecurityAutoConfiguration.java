@@ -28,8 +28,10 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * The HTTP security baseline of every application: HTTP Basic against the landscape's user file, no
  * sessions, every path authenticated except health and the published contracts (WSDL, XSD, JSON Schema,
- * OpenAPI). Finer rules per endpoint use {@code @PreAuthorize} with the roles of {@link Roles}; an application's
- * {@link PathRoles} beans restrict whole paths (such as a web page) to some roles.
+ * OpenAPI), and the SOAP POSTs an application authenticates itself by WS-Security UsernameToken
+ * ({@link SecurityProperties#wsSecurityPaths()}). Finer rules per endpoint use {@code @PreAuthorize} with the
+ * roles of {@link Roles}; an application's {@link PathRoles} beans restrict whole paths (such as a web page) to
+ * some roles.
  */
 @AutoConfiguration(before = {SecurityAutoConfiguration.class, UserDetailsServiceAutoConfiguration.class})
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
@@ -58,6 +60,8 @@ public class LandscapeSecurityAutoConfiguration {
             ObjectProvider<PathRoles> pathRoles) throws Exception {
         RequestMatcher[] open = Arrays.stream(properties.publicPaths())
                 .map(AntPathRequestMatcher::new).toArray(RequestMatcher[]::new);
+        RequestMatcher[] tokenPaths = Arrays.stream(properties.wsSecurityPaths())
+                .map(path -> new AntPathRequestMatcher(path, "POST")).toArray(RequestMatcher[]::new);
         List<PathRoles> restricted = pathRoles.orderedStream().toList();
         http.csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
@@ -69,6 +73,7 @@ public class LandscapeSecurityAutoConfiguration {
                     }
                     auth.requestMatchers(open).permitAll()
                             .requestMatchers(LandscapeSecurityAutoConfiguration::isContractRequest).permitAll()
+                            .requestMatchers(request -> isTokenAuthenticated(request, tokenPaths)).permitAll()
                             .anyRequest().authenticated();
                 })
                 .httpBasic(basic -> basic.realmName("eaihub"));
@@ -81,6 +86,17 @@ public class LandscapeSecurityAutoConfiguration {
     public LoginFailureAlarm loginFailureAlarm(LoginAlarmProperties alarm, ObjectProvider<MeterRegistry> registry) {
         return new LoginFailureAlarm(new LoginFailureWindow(alarm.threshold(), alarm.window(), alarm.maxAccounts()),
                 registry, Clock.systemUTC());
+    }
+
+    /**
+     * A SOAP POST that carries no HTTP credentials to a path of {@code eaihub.security.ws-security-paths}: the
+     * application authenticates it by its WS-Security UsernameToken (and refuses it without one). A POST with an
+     * {@code Authorization} header is authenticated here as every other request, so a wrong HTTP Basic password
+     * still gets 401.
+     */
+    static boolean isTokenAuthenticated(jakarta.servlet.http.HttpServletRequest request, RequestMatcher[] tokenPaths) {
+        return request.getHeader("Authorization") == null
+                && Arrays.stream(tokenPaths).anyMatch(path -> path.matches(request));
     }
 
     /** A SOAP service's own WSDL or XSD ({@code /services/X?wsdl}, {@code ?xsd=...}) is a published contract. */

@@ -13,9 +13,10 @@ import org.springframework.context.ApplicationListener;
 import org.springframework.security.authentication.event.AbstractAuthenticationFailureEvent;
 
 /**
- * Watches failed logins (HTTP Basic, through Spring Security's authentication events) and raises a security alarm
- * when one account name fails too often within the window: one WARN log event ({@code event.category} security,
- * the account name, never the password) and {@code eaihub_security_alarms_total}. Every failure counts in
+ * Watches failed logins (HTTP Basic, and the hub's WS-Security UsernameTokens, through Spring Security's
+ * authentication events) and raises a security alarm when one account name fails too often within the window: one
+ * WARN log event ({@code event.category} security, the account name, never the password) and
+ * {@code eaihub_security_alarms_total}. Every failure counts in
  * {@code eaihub_security_login_failures_total}. The counters carry no account name: attackers choose the names, and
  * each would become a time series. Alarms are per instance (see {@link LoginFailureWindow}).
  */
@@ -60,7 +61,8 @@ public class LoginFailureAlarm implements ApplicationListener<AbstractAuthentica
     private synchronized void registerCounters() {
         MeterRegistry meters = registry.getIfAvailable();
         if (meters != null && failures == null) {
-            failures = Counter.builder(FAILURES_METER).description("Failed logins (HTTP Basic)").register(meters);
+            failures = Counter.builder(FAILURES_METER)
+                    .description("Failed logins (HTTP Basic, WS-Security UsernameToken)").register(meters);
             alarms = Counter.builder(ALARMS_METER)
                     .description("Security alarms: one account name failed to log in too often").register(meters);
         }

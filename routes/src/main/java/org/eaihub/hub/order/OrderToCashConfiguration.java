@@ -17,13 +17,12 @@ import org.eaihub.canonical.CanonicalCodec;
 import org.eaihub.config.security.Roles;
 import org.eaihub.hub.backend.CrmClient;
 import org.eaihub.hub.backend.ErpGateway;
+import org.eaihub.hub.soap.SoapRoles;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -86,16 +85,8 @@ public class OrderToCashConfiguration {
 
         @Override
         public OrderTrackingView track(String orderNumber) {
-            Authentication caller = SecurityContextHolder.getContext().getAuthentication();
-            boolean allowed = caller != null && caller.getAuthorities().stream().anyMatch(a ->
-                    a.getAuthority().equals("ROLE_" + Roles.INTEGRATION_CLIENT)
-                            || a.getAuthority().equals("ROLE_" + Roles.OPERATOR)
-                            || a.getAuthority().equals("ROLE_" + Roles.ADMIN)
-                            || a.getAuthority().equals("ROLE_" + Roles.SYSTEM));
-            if (!allowed) {
-                throw new SoapFault("not authorized for order tracking",
-                        new javax.xml.namespace.QName("http://schemas.xmlsoap.org/soap/envelope/", "Client.NotAuthorized"));
-            }
+            SoapRoles.require("not authorized for order tracking",
+                    Roles.INTEGRATION_CLIENT, Roles.OPERATOR, Roles.ADMIN, Roles.SYSTEM);
             if (orderNumber == null || orderNumber.isBlank()) {
                 throw new SoapFault("orderNumber: is required", SoapFault.FAULT_CODE_CLIENT);
             }
