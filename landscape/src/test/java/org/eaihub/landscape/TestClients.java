@@ -12,6 +12,9 @@ import java.util.Base64;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+
 import jakarta.jms.Connection;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
@@ -29,6 +32,8 @@ import org.eaihub.config.kafka.KafkaSettings;
 
 /** Plain JMS, Kafka and HTTP client steps shared by the landscape tests: what a backend would do. */
 public final class TestClients {
+
+    private static final ObjectMapper JSON = new ObjectMapper();
 
     public static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -84,6 +89,17 @@ public final class TestClients {
             request.header("Authorization", basic(user, password));
         }
         return send(request);
+    }
+
+    /** A JSON call as the user (body null: none), asserted to answer 2xx; the answer as a tree. */
+    public static JsonNode json(URI uri, String user, String password, String method, Object body) throws Exception {
+        HttpResponse<String> response = send(HttpRequest.newBuilder(uri)
+                .header("Authorization", basic(user, password))
+                .header("Content-Type", "application/json")
+                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
+                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
+        assertThat(response.statusCode()).as(method + " " + uri + ": " + response.body()).isBetween(200, 299);
+        return JSON.readTree(response.body());
     }
 
     public static HttpResponse<String> send(HttpRequest.Builder request) throws Exception {

@@ -114,13 +114,8 @@ class CustomerRequestsTest {
     }
 
     private JsonNode crm(String method, String path, Object body) throws Exception {
-        var response = TestClients.send(HttpRequest.newBuilder(landscape.url("crm").resolve(path))
-                .header("Authorization", TestClients.basic("crm-user", landscape.password("crm-user")))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-        return JSON.readTree(response.body());
+        return TestClients.json(landscape.url("crm").resolve(path), "crm-user", landscape.password("crm-user"), method,
+                body);
     }
 
     @Test

@@ -56,14 +56,8 @@ class CustomerSyncTest {
     }
 
     private JsonNode crm(String method, String path, Object body) throws Exception {
-        HttpRequest.Builder request = HttpRequest.newBuilder(landscape.url("crm").resolve(path))
-                .header("Authorization", TestClients.basic("crm-user", landscape.password("crm-user")))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        var response = TestClients.send(request);
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-        return JSON.readTree(response.body());
+        return TestClients.json(landscape.url("crm").resolve(path), "crm-user", landscape.password("crm-user"), method,
+                body);
     }
 
     private int hub(String method, String path, Object body, String user) throws Exception {

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -15,17 +14,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jakarta.jms.Connection;
-import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
 
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.eaihub.canonical.CanonicalCodec;
-import org.eaihub.canonical.Envelope;
-import org.eaihub.canonical.Fixtures;
-import org.eaihub.canonical.Format;
-import org.eaihub.canonical.common.SystemCode;
-import org.eaihub.canonical.order.ProcessSalesOrder;
 import org.eaihub.landscape.LandscapeFixture;
 import org.eaihub.landscape.TestClients;
 import org.junit.jupiter.api.Test;
@@ -37,31 +26,12 @@ class DeadLetterAndTraceTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
     private final LandscapeFixture landscape;
-    private final CanonicalCodec codec = new CanonicalCodec();
 
     DeadLetterAndTraceTest(LandscapeFixture landscape) {
         this.landscape = landscape;
     }
 
-    private String order(String correlationId) {
-        ProcessSalesOrder fixture = Fixtures.processOrder();
-        Envelope e = Envelope.newConversation(ProcessSalesOrder.class, SystemCode.CRM, fixture.envelope().businessKey());
-        return new String(codec.write(new ProcessSalesOrder(new Envelope(e.messageId(), correlationId, null,
-                e.messageType(), e.schemaVersion(), e.sourceSystem(), e.occurredAt(), e.businessKey(), null, null),
-                fixture.salesOrder()), Format.JSON), StandardCharsets.UTF_8);
-    }
 
-    private void send(String queue, String user, String body, Map<String, String> properties) throws Exception {
-        try (Connection connection = new ActiveMQConnectionFactory(landscape.coreUrl())
-                .createConnection(user, landscape.password(user));
-                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-            TextMessage message = session.createTextMessage(body);
-            for (var property : properties.entrySet()) {
-                message.setStringProperty(property.getKey(), property.getValue());
-            }
-            session.createProducer(session.createQueue(queue)).send(message);
-        }
-    }
 
     private JsonNode get(String path, String user) throws Exception {
         var response = TestClients.get(landscape.url("hub").resolve(path), user, landscape.password(user));
@@ -94,8 +64,8 @@ class DeadLetterAndTraceTest {
     @Test
     void operatorsBrowseADeadLetterWithItsReasonAndReplayIt() throws Exception {
         String correlationId = UUID.randomUUID().toString();
-        String broken = order(correlationId).replace("\"currency\":\"", "\"currency\":\"x");
-        send("hub.in.order", "integration", broken, Map.of("correlationId", correlationId,
+        String broken = HubMessages.order(correlationId).replace("\"currency\":\"", "\"currency\":\"x");
+        HubMessages.send(landscape, "hub.in.order", "integration", broken, Map.of("correlationId", correlationId,
                 "contentType", "application/json"));
 
         JsonNode letter = deadLetter(correlationId);
@@ -117,7 +87,8 @@ class DeadLetterAndTraceTest {
     @Test
     void aReplayedMessageThatIsFineNowGoesThrough() throws Exception {
         String correlationId = UUID.randomUUID().toString();
-        send("DLQ.hub.in.order", "admin", order(correlationId), Map.of("correlationId", correlationId,
+        HubMessages.send(landscape, "DLQ.hub.in.order", "admin", HubMessages.order(correlationId),
+                Map.of("correlationId", correlationId,
                 "contentType", "application/json", "dlqOriginalQueue", "hub.in.order", "dlqReason", "ERP was down"));
         String messageId = deadLetter(correlationId).path("messageId").asText();
 

@@ -6,7 +6,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -18,17 +17,7 @@ import java.util.UUID;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
-import jakarta.jms.Connection;
-import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
 
-import org.apache.activemq.artemis.jms.client.ActiveMQConnectionFactory;
-import org.eaihub.canonical.CanonicalCodec;
-import org.eaihub.canonical.Envelope;
-import org.eaihub.canonical.Fixtures;
-import org.eaihub.canonical.Format;
-import org.eaihub.canonical.common.SystemCode;
-import org.eaihub.canonical.order.ProcessSalesOrder;
 import org.eaihub.landscape.LandscapeFixture;
 import org.eaihub.landscape.TestClients;
 import org.junit.jupiter.api.Assumptions;
@@ -62,7 +51,6 @@ class OperationsDashboardTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private final LandscapeFixture landscape;
-    private final CanonicalCodec codec = new CanonicalCodec();
 
     OperationsDashboardTest(LandscapeFixture landscape) {
         this.landscape = landscape;
@@ -89,10 +77,12 @@ class OperationsDashboardTest {
     void operatorsWatchAndSteerTheHubFromTheDashboard() throws Exception {
         requireBrowser();
         String brokenId = UUID.randomUUID().toString();
-        send("hub.in.order", "integration", order(brokenId).replace("\"currency\":\"", "\"currency\":\"x"),
+        HubMessages.send(landscape, "hub.in.order", "integration",
+                HubMessages.order(brokenId).replace("\"currency\":\"", "\"currency\":\"x"),
                 Map.of("correlationId", brokenId, "contentType", "application/json"));
         String fixableId = UUID.randomUUID().toString();
-        send(DLQ, "admin", order(fixableId), Map.of("correlationId", fixableId, "contentType", "application/json",
+        HubMessages.send(landscape, DLQ, "admin", HubMessages.order(fixableId), Map.of("correlationId", fixableId,
+                "contentType", "application/json",
                 "dlqOriginalQueue", "hub.in.order", "dlqReason", "ERP was down"));
 
         WebDriver browser = startBrowser();
@@ -234,23 +224,5 @@ class OperationsDashboardTest {
         return outcomes;
     }
 
-    private String order(String correlationId) {
-        ProcessSalesOrder fixture = Fixtures.processOrder();
-        Envelope e = Envelope.newConversation(ProcessSalesOrder.class, SystemCode.CRM, fixture.envelope().businessKey());
-        return new String(codec.write(new ProcessSalesOrder(new Envelope(e.messageId(), correlationId, null,
-                e.messageType(), e.schemaVersion(), e.sourceSystem(), e.occurredAt(), e.businessKey(), null, null),
-                fixture.salesOrder()), Format.JSON), StandardCharsets.UTF_8);
-    }
 
-    private void send(String queue, String user, String body, Map<String, String> properties) throws Exception {
-        try (Connection connection = new ActiveMQConnectionFactory(landscape.coreUrl())
-                .createConnection(user, landscape.password(user));
-                Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-            TextMessage message = session.createTextMessage(body);
-            for (var property : properties.entrySet()) {
-                message.setStringProperty(property.getKey(), property.getValue());
-            }
-            session.createProducer(session.createQueue(queue)).send(message);
-        }
-    }
 }

@@ -5,7 +5,6 @@ import static org.awaitility.Awaitility.await;
 
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -149,13 +148,8 @@ class PersonalDataLeakTest {
     }
 
     private JsonNode crm(String method, String path, Object body) throws Exception {
-        HttpResponse<String> response = TestClients.send(HttpRequest.newBuilder(landscape.url("crm").resolve(path))
-                .header("Authorization", TestClients.basic("crm-user", landscape.password("crm-user")))
-                .header("Content-Type", "application/json")
-                .method(method, body == null ? HttpRequest.BodyPublishers.noBody()
-                        : HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))));
-        assertThat(response.statusCode()).as(method + " " + path + ": " + response.body()).isBetween(200, 299);
-        return JSON.readTree(response.body());
+        return TestClients.json(landscape.url("crm").resolve(path), "crm-user", landscape.password("crm-user"), method,
+                body);
     }
 
     private String erpNumberOnceSynced(String customerId) {
