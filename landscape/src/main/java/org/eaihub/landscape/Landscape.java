@@ -104,8 +104,15 @@ public class Landscape implements AutoCloseable {
         Path usersFile = securityDir.resolve(CredentialBootstrap.USERS_FILE);
         if (properties.runs("broker")) {
             LandscapeProperties.Broker broker = properties.broker();
+            EmbeddedArtemis.Tls tls = null;
+            if (broker.tlsPort() > 0) {
+                var store = LandscapeProperties.EmbeddedTls.required(properties.embeddedTls());
+                tls = new EmbeddedArtemis.Tls(broker.tlsPort(), store.keystore(), store.keystorePassword(),
+                        store.type());
+                LOG.info("Artemis TLS acceptor (Core and AMQP) on {}:{}", broker.host(), broker.tlsPort());
+            }
             EmbeddedArtemis artemis = new EmbeddedArtemis(dataDir, broker.host(), broker.corePort(),
-                    broker.amqpPort(), UserStore.load(usersFile));
+                    broker.amqpPort(), tls, UserStore.load(usersFile));
             artemis.start();
             running.add(artemis);
             LOG.info("Artemis broker started on {}:{} (Core) and {}:{} (AMQP)", broker.host(), broker.corePort(),
@@ -114,15 +121,19 @@ public class Landscape implements AutoCloseable {
         if (properties.runs("kafka")) {
             LandscapeProperties.EmbeddedKafka kafka = properties.embeddedKafka();
             String password = serviceCredential(securityDir, "kafka");
+            EmbeddedKafka.Tls tls = null;
+            if (kafka.tlsPort() > 0) {
+                var store = LandscapeProperties.EmbeddedTls.required(properties.embeddedTls());
+                tls = new EmbeddedKafka.Tls(kafka.tlsPort(), store.keystore(), store.keystorePassword(), store.type());
+                LOG.info("Kafka SASL_SSL listener on {}:{}", kafka.host(), kafka.tlsPort());
+            }
             EmbeddedKafka broker = new EmbeddedKafka(dataDir, kafka.host(), kafka.port(), kafka.controllerPort(),
-                    usersFile, "kafka", password);
+                    tls, usersFile, "kafka", password);
             broker.start();
             running.add(broker);
             KafkaSettings settings = Binder.get(launcher.getEnvironment()).bind("eaihub.kafka", KafkaSettings.class)
                     .get();
-            KafkaTopicDeclarer.declare(new KafkaSettings(settings.bootstrapServers(), settings.securityProtocol(),
-                    settings.saslMechanism(), "kafka", password, settings.replicationFactor(), true,
-                    settings.topics()));
+            KafkaTopicDeclarer.declare(settings.as("kafka", password, true));
             LOG.info("Kafka broker started on {}:{}", kafka.host(), kafka.port());
         }
         // The launcher has set up logging; the systems share it rather than each resetting it.
@@ -178,10 +189,17 @@ public class Landscape implements AutoCloseable {
             LandscapeProperties.Broker b = properties.broker();
             text.append(String.format("  %-8s tcp://%s:%d (Core)   amqp://%s:%d (AMQP 1.0)%n", "artemis", b.host(),
                     b.corePort(), b.host(), b.amqpPort()));
+            if (b.tlsPort() > 0) {
+                text.append(String.format("  %-8s tcp://%s:%d?sslEnabled=true (Core)   amqps://%s:%d (AMQP 1.0)%n", "",
+                        b.host(), b.tlsPort(), b.host(), b.tlsPort()));
+            }
         }
         if (properties.runs("kafka")) {
             LandscapeProperties.EmbeddedKafka k = properties.embeddedKafka();
             text.append(String.format("  %-8s %s:%d (SASL_PLAINTEXT, PLAIN)%n", "kafka", k.host(), k.port()));
+            if (k.tlsPort() > 0) {
+                text.append(String.format("  %-8s %s:%d (SASL_SSL, PLAIN)%n", "", k.host(), k.tlsPort()));
+            }
         }
         if (properties.runs("hub")) {
             text.append(String.format("  %-8s http://%s:%d/actuator/health%n", "health", host,

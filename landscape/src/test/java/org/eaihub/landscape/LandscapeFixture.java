@@ -199,6 +199,6 @@ public final class LandscapeFixture implements BeforeAllCallback, ParameterResol
     /** Kafka client settings for a user of a landscape on the test ports. */
     public static KafkaSettings kafkaFor(String user, String password) {
         return new KafkaSettings("127.0.0.1:" + KAFKA_PORT, "SASL_PLAINTEXT", "PLAIN", user, password, (short) 1,
-                false, List.of());
+                false, List.of(), Map.of());
     }
 }

@@ -54,12 +54,17 @@ public final class LandscapeProcess implements AutoCloseable {
 
     /** Waits until the health URL answers UP; fails with the process's log if it died first. */
     public void awaitHealthy(URI health, Duration timeout) {
+        awaitHealthy(health, timeout, HTTP);
+    }
+
+    /** The same with a client of one's own (one that trusts the process's TLS certificate). */
+    public void awaitHealthy(URI health, Duration timeout, HttpClient client) {
         await().atMost(timeout).pollInterval(Duration.ofMillis(500)).until(() -> {
             if (!process.isAlive()) {
                 throw new IllegalStateException("The process exited with " + process.exitValue() + ":\n" + tail());
             }
             try {
-                HttpResponse<String> response = HTTP.send(HttpRequest.newBuilder(health)
+                HttpResponse<String> response = client.send(HttpRequest.newBuilder(health)
                         .timeout(Duration.ofSeconds(5)).GET().build(), HttpResponse.BodyHandlers.ofString());
                 return response.statusCode() == 200 && response.body().startsWith("{\"status\":\"UP\"");
             } catch (IOException e) {

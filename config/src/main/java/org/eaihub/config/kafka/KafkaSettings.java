@@ -10,7 +10,9 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 /**
  * Kafka client settings shared by every application: where the cluster is, how to log in, and the topics
  * the landscape declares. Producers are idempotent with {@code acks=all}; consumers never auto-commit, so an
- * offset is committed only after the work it stands for is done.
+ * offset is committed only after the work it stands for is done. {@code properties} are further client settings
+ * (e.g. {@code ssl.truststore.location} for {@code SASL_SSL}) given to every producer, consumer and admin client;
+ * blank ones are left out, so that a setting whose environment variable is unset means the client's default.
  */
 @ConfigurationProperties("eaihub.kafka")
 public record KafkaSettings(
@@ -21,7 +23,8 @@ public record KafkaSettings(
         String password,
         @DefaultValue("1") short replicationFactor,
         boolean declareTopics,
-        @DefaultValue List<Topic> topics) {
+        @DefaultValue List<Topic> topics,
+        @DefaultValue Map<String, String> properties) {
 
     /** A declared topic; a consumed topic has a dead-letter topic named {@code <name>.DLT}. */
     public record Topic(String name, int partitions, boolean deadLetter) {
@@ -38,7 +41,27 @@ public record KafkaSettings(
             config.put("sasl.mechanism", saslMechanism);
             config.put("sasl.jaas.config", jaas(username, password));
         }
+        config.putAll(clientProperties());
         return config;
+    }
+
+    /** The non-blank {@code properties}. */
+    public Map<String, String> clientProperties() {
+        Map<String, String> set = new HashMap<>();
+        if (properties != null) {
+            properties.forEach((name, value) -> {
+                if (value != null && !value.isBlank()) {
+                    set.put(name, value);
+                }
+            });
+        }
+        return set;
+    }
+
+    /** The same settings for another account (and declaring topics or not). */
+    public KafkaSettings as(String otherUser, String otherPassword, boolean declare) {
+        return new KafkaSettings(bootstrapServers, securityProtocol, saslMechanism, otherUser, otherPassword,
+                replicationFactor, declare, topics, properties);
     }
 
     public Map<String, Object> producer() {

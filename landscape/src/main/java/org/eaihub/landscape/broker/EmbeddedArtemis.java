@@ -11,13 +11,22 @@ import org.eaihub.config.security.UserStore;
  * The landscape's Artemis broker in this JVM: addresses, queues, address settings and permissions come from
  * {@code broker.xml} (config module); the journal lives under the data directory, so messages survive a
  * restart; Core and AMQP 1.0 acceptors listen on TCP so that backends in any language, and applications in
- * other JVMs, can use it.
+ * other JVMs, can use it, and optionally one more acceptor serves both over TLS.
  */
 public final class EmbeddedArtemis implements AutoCloseable {
 
     private final EmbeddedActiveMQ broker = new EmbeddedActiveMQ();
 
     public EmbeddedArtemis(Path dataDir, String host, int corePort, int amqpPort, UserStore users) throws Exception {
+        this(dataDir, host, corePort, amqpPort, null, users);
+    }
+
+    /**
+     * With {@code tls} given, a third acceptor serves Core and AMQP 1.0 over TLS on its port (clients:
+     * {@code tcp://host:port?sslEnabled=true;trustStorePath=...} or {@code amqps://host:port}).
+     */
+    public EmbeddedArtemis(Path dataDir, String host, int corePort, int amqpPort, Tls tls, UserStore users)
+            throws Exception {
         FileConfiguration configuration = new FileConfiguration();
         FileDeploymentManager deployment = new FileDeploymentManager("broker.xml");
         deployment.addDeployable(configuration);
@@ -35,8 +44,18 @@ public final class EmbeddedArtemis implements AutoCloseable {
                 + "?protocols=CORE;tcpSendBufferSize=1048576;tcpReceiveBufferSize=1048576");
         configuration.addAcceptorConfiguration("amqp", "tcp://" + host + ":" + amqpPort
                 + "?protocols=AMQP;amqpCredits=1000;amqpLowCredits=300;amqpDuplicateDetection=true");
+        if (tls != null) {
+            configuration.addAcceptorConfiguration("tls", "tcp://" + host + ":" + tls.port()
+                    + "?protocols=CORE,AMQP;sslEnabled=true;keyStorePath=" + tls.keystore().toAbsolutePath()
+                    + ";keyStorePassword=" + tls.keystorePassword() + ";keyStoreType=" + tls.keystoreType()
+                    + ";amqpCredits=1000;amqpLowCredits=300;amqpDuplicateDetection=true");
+        }
         broker.setConfiguration(configuration);
         broker.setSecurityManager(new UserStoreSecurityManager(users));
+    }
+
+    /** A TLS acceptor: its port and its key store. */
+    public record Tls(int port, Path keystore, String keystorePassword, String keystoreType) {
     }
 
     public void start() throws Exception {

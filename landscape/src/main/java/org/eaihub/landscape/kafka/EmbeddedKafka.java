@@ -27,6 +27,15 @@ public final class EmbeddedKafka implements AutoCloseable {
 
     public EmbeddedKafka(Path dataDir, String host, int port, int controllerPort, Path usersFile,
             String brokerUser, String brokerPassword) throws Exception {
+        this(dataDir, host, port, controllerPort, null, usersFile, brokerUser, brokerPassword);
+    }
+
+    /**
+     * With {@code tls} given, a SASL_SSL listener (the same PLAIN logins, over TLS) on its port besides the
+     * SASL_PLAINTEXT one, which the broker itself and the landscape's own applications keep using.
+     */
+    public EmbeddedKafka(Path dataDir, String host, int port, int controllerPort, Tls tls, Path usersFile,
+            String brokerUser, String brokerPassword) throws Exception {
         Path logDir = dataDir.resolve("kafka");
         Files.createDirectories(logDir);
         new Formatter()
@@ -47,15 +56,25 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("process.roles", "broker,controller");
         p.put("node.id", "1");
         p.put("controller.quorum.voters", "1@" + host + ":" + controllerPort);
-        p.put("listeners", "SASL_PLAINTEXT://" + host + ":" + port + ",CONTROLLER://" + host + ":" + controllerPort);
-        p.put("advertised.listeners", "SASL_PLAINTEXT://" + host + ":" + port);
-        p.put("listener.security.protocol.map", "SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:SASL_PLAINTEXT");
+        String sslListener = tls == null ? "" : ",SASL_SSL://" + host + ":" + tls.port();
+        p.put("listeners", "SASL_PLAINTEXT://" + host + ":" + port + sslListener
+                + ",CONTROLLER://" + host + ":" + controllerPort);
+        p.put("advertised.listeners", "SASL_PLAINTEXT://" + host + ":" + port + sslListener);
+        p.put("listener.security.protocol.map",
+                "SASL_PLAINTEXT:SASL_PLAINTEXT,SASL_SSL:SASL_SSL,CONTROLLER:SASL_PLAINTEXT");
         p.put("controller.listener.names", "CONTROLLER");
         p.put("inter.broker.listener.name", "SASL_PLAINTEXT");
         p.put("sasl.enabled.mechanisms", "PLAIN");
         p.put("sasl.mechanism.inter.broker.protocol", "PLAIN");
         p.put("sasl.mechanism.controller.protocol", "PLAIN");
-        for (String listener : new String[] {"sasl_plaintext", "controller"}) {
+        if (tls != null) {
+            p.put("listener.name.sasl_ssl.ssl.keystore.location", tls.keystore().toAbsolutePath().toString());
+            p.put("listener.name.sasl_ssl.ssl.keystore.password", tls.keystorePassword());
+            p.put("listener.name.sasl_ssl.ssl.keystore.type", tls.keystoreType());
+        }
+        String[] saslListeners = tls == null ? new String[] {"sasl_plaintext", "controller"}
+                : new String[] {"sasl_plaintext", "sasl_ssl", "controller"};
+        for (String listener : saslListeners) {
             p.put("listener.name." + listener + ".plain.sasl.jaas.config", jaas);
             p.put("listener.name." + listener + ".plain.sasl.server.callback.handler.class",
                     UserStorePlainCallbackHandler.class.getName());
@@ -72,6 +91,10 @@ public final class EmbeddedKafka implements AutoCloseable {
         p.put("group.initial.rebalance.delay.ms", "0");
         p.put("unclean.leader.election.enable", "false");
         server = new KafkaRaftServer(KafkaConfig.fromProps(p), Time.SYSTEM);
+    }
+
+    /** A SASL_SSL listener: its port and its key store. */
+    public record Tls(int port, Path keystore, String keystorePassword, String keystoreType) {
     }
 
     public void start() {

@@ -26,15 +26,18 @@ public class CrmClient {
     public static final String BACKEND = "crm";
 
     private final RestClient rest;
-    private final java.net.http.HttpClient probeClient = java.net.http.HttpClient.newBuilder()
-            .connectTimeout(java.time.Duration.ofSeconds(2)).build();
+    private final java.net.http.HttpClient probeClient;
     private final URI health;
     private BackendCircuit circuit;
 
     public CrmClient(URI baseUrl, String user, String password) {
-        SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
-        factory.setConnectTimeout(3_000);
-        factory.setReadTimeout(15_000);
+        this(baseUrl, user, password, BackendTls.jvmDefault());
+    }
+
+    public CrmClient(URI baseUrl, String user, String password, BackendTls tls) {
+        SimpleClientHttpRequestFactory factory = tls.requestFactory(java.time.Duration.ofSeconds(3),
+                java.time.Duration.ofSeconds(15));
+        this.probeClient = tls.httpClient(java.time.Duration.ofSeconds(2));
         this.health = URI.create(baseUrl + "/actuator/health");
         this.rest = RestClient.builder().baseUrl(baseUrl.toString()).requestFactory(factory)
                 .defaultHeaders(h -> h.setBasicAuth(user, password))

@@ -39,10 +39,15 @@ public class ErpGateway {
 
     private final ErpPortType port;
     private final URI wsdl;
-    private final HttpClient probeClient = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(2)).build();
+    private final HttpClient probeClient;
     private BackendCircuit circuit;
 
     public ErpGateway(URI serviceUrl, String user, String password) {
+        this(serviceUrl, user, password, BackendTls.jvmDefault());
+    }
+
+    public ErpGateway(URI serviceUrl, String user, String password, BackendTls tls) {
+        this.probeClient = tls.httpClient(Duration.ofSeconds(2));
         JaxWsProxyFactoryBean factory = new JaxWsProxyFactoryBean();
         factory.setServiceClass(ErpPortType.class);
         factory.setAddress(serviceUrl.toString());
@@ -53,7 +58,9 @@ public class ErpGateway {
         HTTPClientPolicy policy = new HTTPClientPolicy();
         policy.setConnectionTimeout(3_000);
         policy.setReceiveTimeout(15_000);
-        ((HTTPConduit) client.getConduit()).setClient(policy);
+        HTTPConduit conduit = (HTTPConduit) client.getConduit();
+        conduit.setClient(policy);
+        tls.configure(conduit);
         this.wsdl = URI.create(serviceUrl + "?wsdl");
     }
 

@@ -25,9 +25,11 @@ public class ScmClient {
     private final RestClient rest;
 
     public ScmClient(URI baseUrl, String user, String password, Duration readTimeout) {
-        SimpleClientHttpRequestFactory factory = new SimpleClientHttpRequestFactory();
-        factory.setConnectTimeout(3_000);
-        factory.setReadTimeout((int) readTimeout.toMillis());
+        this(baseUrl, user, password, readTimeout, BackendTls.jvmDefault());
+    }
+
+    public ScmClient(URI baseUrl, String user, String password, Duration readTimeout, BackendTls tls) {
+        SimpleClientHttpRequestFactory factory = tls.requestFactory(Duration.ofSeconds(3), readTimeout);
         this.rest = RestClient.builder().baseUrl(baseUrl.toString()).requestFactory(factory)
                 .defaultHeaders(h -> h.setBasicAuth(user, password))
                 .requestInterceptor((request, body, execution) -> {

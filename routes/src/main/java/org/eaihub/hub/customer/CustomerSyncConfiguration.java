@@ -13,6 +13,7 @@ import org.apache.camel.ServiceStatus;
 import org.apache.camel.processor.idempotent.jdbc.JdbcMessageIdRepository;
 import org.eaihub.canonical.CanonicalCodec;
 import org.eaihub.hub.backend.BackendCircuit;
+import org.eaihub.hub.backend.BackendTls;
 import org.eaihub.hub.backend.RoutePauses;
 import org.eaihub.hub.backend.CrmClient;
 import org.eaihub.hub.backend.ErpGateway;
@@ -29,13 +30,15 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class CustomerSyncConfiguration {
 
     @Bean
-    public ErpGateway erpGateway(LandscapeSystems systems, @Value("${eaihub.credentials.hub}") String password) {
-        return new ErpGateway(URI.create(systems.systems().get("erp") + "/services/erp"), "hub", password);
+    public ErpGateway erpGateway(LandscapeSystems systems, @Value("${eaihub.credentials.hub}") String password,
+            BackendTls tls) {
+        return new ErpGateway(URI.create(systems.systems().get("erp") + "/services/erp"), "hub", password, tls);
     }
 
     @Bean
-    public CrmClient crmClient(LandscapeSystems systems, @Value("${eaihub.credentials.hub}") String password) {
-        return new CrmClient(systems.systems().get("crm"), "hub", password);
+    public CrmClient crmClient(LandscapeSystems systems, @Value("${eaihub.credentials.hub}") String password,
+            BackendTls tls) {
+        return new CrmClient(systems.systems().get("crm"), "hub", password, tls);
     }
 
     /**

@@ -31,8 +31,8 @@ public class Customer360Configuration {
     /** Its read timeout is the SCM's customer-360 timeout: a call cut off by it frees its thread at once. */
     @Bean
     public ScmClient scmClient(LandscapeSystems systems, @Value("${eaihub.credentials.hub}") String password,
-            Customer360Settings settings) {
-        return new ScmClient(systems.systems().get("scm"), "hub", password, settings.scmTimeout());
+            Customer360Settings settings, org.eaihub.hub.backend.BackendTls tls) {
+        return new ScmClient(systems.systems().get("scm"), "hub", password, settings.scmTimeout(), tls);
     }
 
     /**

@@ -8,9 +8,9 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * Camel's {@code kafka:} component for the hub, from the landscape's {@link KafkaSettings}: SASL login, idempotent
- * producers with {@code acks=all}, and consumers that never auto-commit. A consuming route commits its record
- * itself once the work is done ({@link KafkaCommits#commit}); a failure leaves the offset where it was and, with
+ * Camel's {@code kafka:} component for the hub, from the landscape's {@link KafkaSettings}: SASL login (over TLS with
+ * {@code SASL_SSL}), idempotent producers with {@code acks=all}, and consumers that never auto-commit. A consuming
+ * route commits its record itself once the work is done ({@link KafkaCommits#commit}); a failure leaves the offset where it was and, with
  * {@code breakOnFirstError}, the record is polled again, so nothing is skipped.
  */
 @Configuration(proxyBeanMethods = false)
@@ -26,6 +26,8 @@ public class HubKafkaConfiguration {
             configuration.setSaslMechanism(settings.saslMechanism());
             configuration.setSaslJaasConfig(KafkaSettings.jaas(settings.username(), settings.password()));
         }
+        // Further client settings (the trust store of SASL_SSL) go to every consumer and producer as they are.
+        configuration.setAdditionalProperties(new java.util.HashMap<>(settings.clientProperties()));
         configuration.setRequestRequiredAcks("all");
         configuration.setEnableIdempotence(true);
         configuration.setAutoCommitEnable(false);
