@@ -176,8 +176,8 @@ class HubOwnJvmIT {
      * consumer (SASL_SSL), which updates the CRM's available to promise over HTTPS.
      */
     private static void consumesScmEventsOverSaslSsl(TestTls tls, HttpClient https) throws Exception {
-        KafkaSettings kafka = new KafkaSettings("127.0.0.1:" + KAFKA_TLS_PORT, "SASL_SSL", "PLAIN", "integration",
-                LandscapeFixture.passwordOf("integration"), (short) 1, false, List.of(), Map.of(
+        KafkaSettings kafka = new KafkaSettings("127.0.0.1:" + KAFKA_TLS_PORT, "SASL_SSL", "PLAIN", "admin",
+                LandscapeFixture.passwordOf("admin"), (short) 1, false, List.of(), Map.of(
                         "ssl.truststore.location", tls.truststore().toString(),
                         "ssl.truststore.password", tls.truststorePassword(),
                         "ssl.truststore.type", "PKCS12"));

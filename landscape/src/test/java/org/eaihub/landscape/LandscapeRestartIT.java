@@ -38,10 +38,12 @@ class LandscapeRestartIT {
         Path dataDir = LandscapeFixture.newDataDir();
         Path log = dataDir.resolveSibling(dataDir.getFileName() + ".log");
         String password = "it-" + UUID.randomUUID();
-        List<String> jvm = List.of("-Deaihub.password.integration=" + password);
+        String adminPassword = "it-admin-" + UUID.randomUUID();
+        List<String> jvm = List.of("-Deaihub.password.integration=" + password,
+                "-Deaihub.password.admin=" + adminPassword);
         URI health = URI.create("http://127.0.0.1:" + LandscapeFixture.HUB_PORT + "/actuator/health");
         String correlationId = UUID.randomUUID().toString();
-        var kafka = LandscapeFixture.kafkaFor("integration", password);
+        var kafka = LandscapeFixture.kafkaFor("admin", adminPassword); // Kafka: service accounts and admins only
 
         try (LandscapeProcess first = LandscapeProcess.start(log, Map.of(), jvm, LandscapeFixture.arguments(dataDir))) {
             first.awaitHealthy(health, STARTUP_LIMIT);

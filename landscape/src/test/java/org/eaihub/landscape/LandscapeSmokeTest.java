@@ -194,7 +194,7 @@ class LandscapeSmokeTest {
 
     @Test
     void eventCrossesKafkaWithCredentials() throws Exception {
-        var settings = landscape.kafka("integration", landscape.password("integration"));
+        var settings = landscape.kafka("admin", landscape.password("admin"));
         String key = UUID.randomUUID().toString();
         String correlationId = UUID.randomUUID().toString();
         try (var producer = new KafkaProducer<>(settings.producer(), new StringSerializer(), new StringSerializer());
@@ -209,7 +209,7 @@ class LandscapeSmokeTest {
 
     @Test
     void kafkaRefusesWrongCredentials() {
-        var settings = landscape.kafka("integration", "wrong");
+        var settings = landscape.kafka("admin", "wrong");
         Map<String, Object> config = settings.producer();
         config.put("max.block.ms", "10000");
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
@@ -221,9 +221,25 @@ class LandscapeSmokeTest {
         }
     }
 
+    /** Kafka carries the applications' own events: people and integration clients cannot log in at all. */
+    @ParameterizedTest
+    @ValueSource(strings = {"integration", "operator", "crm-user"})
+    void kafkaRefusesAccountsThatAreNeitherServiceAccountsNorAdministrators(String user) {
+        Map<String, Object> config = landscape.kafka(user, landscape.password(user)).producer();
+        config.put("max.block.ms", "10000");
+        try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {
+            assertThatThrownBy(() -> producer.send(new ProducerRecord<>(TOPIC, "k", "forged")).get(15, TimeUnit.SECONDS))
+                    .as(user)
+                    .satisfiesAnyOf(
+                            e -> assertThat(e).isInstanceOf(SaslAuthenticationException.class),
+                            e -> assertThat(e).isInstanceOf(ExecutionException.class)
+                                    .hasCauseInstanceOf(SaslAuthenticationException.class));
+        }
+    }
+
     @Test
     void kafkaRefusesAnUndeclaredTopic() {
-        var settings = landscape.kafka("integration", landscape.password("integration"));
+        var settings = landscape.kafka("admin", landscape.password("admin"));
         Map<String, Object> config = settings.producer();
         config.put("max.block.ms", "3000");
         try (var producer = new KafkaProducer<>(config, new StringSerializer(), new StringSerializer())) {

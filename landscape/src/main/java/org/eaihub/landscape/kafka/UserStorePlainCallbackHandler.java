@@ -11,12 +11,13 @@ import javax.security.auth.login.AppConfigurationEntry;
 
 import org.apache.kafka.common.security.auth.AuthenticateCallbackHandler;
 import org.apache.kafka.common.security.plain.PlainAuthenticateCallback;
+import org.eaihub.config.security.Roles;
 import org.eaihub.config.security.UserStore;
 
 /**
  * Checks SASL/PLAIN logins to the embedded Kafka broker against the landscape's user file (bcrypt hashes), so
  * Kafka and Artemis accept the same accounts and no clear-text password list sits in the broker's
- * configuration. The file is named by the JAAS option {@value #USERS_FILE_OPTION}.
+ * configuration; only service accounts (SYSTEM) and administrators may log in. The file is named by the JAAS option {@value #USERS_FILE_OPTION}.
  */
 public class UserStorePlainCallbackHandler implements AuthenticateCallbackHandler {
 
@@ -41,11 +42,20 @@ public class UserStorePlainCallbackHandler implements AuthenticateCallbackHandle
             if (callback instanceof NameCallback name) {
                 user = name.getDefaultName();
             } else if (callback instanceof PlainAuthenticateCallback plain) {
-                plain.authenticated(users.authenticate(user, new String(plain.password())).isPresent());
+                plain.authenticated(users.authenticate(user, new String(plain.password()))
+                        .filter(UserStorePlainCallbackHandler::mayUseKafka).isPresent());
             } else {
                 throw new UnsupportedCallbackException(callback);
             }
         }
+    }
+
+    /**
+     * Kafka carries the applications' own events (the SCM's commands and events, the hub's pull lists): only their
+     * service accounts and administrators log in; integration clients, operators and CRM users use the hub.
+     */
+    static boolean mayUseKafka(UserStore.User user) {
+        return user.roles().contains(Roles.SYSTEM) || user.roles().contains(Roles.ADMIN);
     }
 
     @Override

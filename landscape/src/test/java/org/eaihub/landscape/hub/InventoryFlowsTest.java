@@ -55,7 +55,7 @@ class InventoryFlowsTest {
 
     @BeforeAll
     void connect() throws Exception {
-        var kafka = landscape.kafka("integration", landscape.password("integration"));
+        var kafka = landscape.kafka("admin", landscape.password("admin"));
         producer = new KafkaProducer<>(kafka.producer(), new StringSerializer(), new ByteArraySerializer());
         tap = new KafkaTap(kafka, List.of(INVENTORY, INVENTORY + ".DLT", PULL_LISTS));
         assertThat(call("scm", "PUT", "/api/settings", "{\"supplierLeadTimeMs\":300}", "operator").statusCode())

@@ -56,7 +56,7 @@ class ReplenishmentRestartIT {
             URI hubUrl = URI.create("http://127.0.0.1:" + LandscapeFixture.HUB_PORT);
             URI scmUrl = URI.create("http://127.0.0.1:" + LandscapeFixture.SCM_PORT);
             String operator = LandscapeFixture.passwordOf("operator");
-            var kafka = LandscapeFixture.kafkaFor("integration", LandscapeFixture.passwordOf("integration"));
+            var kafka = LandscapeFixture.kafkaFor("admin", LandscapeFixture.passwordOf("admin"));
             TestClients.send(HttpRequest.newBuilder(scmUrl.resolve("/api/settings"))
                     .header("Authorization", TestClients.basic("operator", operator))
                     .header("Content-Type", "application/json")

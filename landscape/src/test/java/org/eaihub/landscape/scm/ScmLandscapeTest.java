@@ -74,7 +74,7 @@ class ScmLandscapeTest {
 
     @BeforeAll
     void connect() throws Exception {
-        kafka = landscape.kafka("integration", LandscapeFixture.passwordOf("integration"));
+        kafka = landscape.kafka("admin", LandscapeFixture.passwordOf("admin"));
         scm = new ScmClient(landscape.url("scm"), "operator", LandscapeFixture.passwordOf("operator"), kafka);
         List<String> topics = new ArrayList<>(EVENT_TOPICS);
         List.of(REQUESTS, RELEASES, SHIPMENTS, PULL_LISTS).forEach(t -> topics.add(t + ".DLT"));
