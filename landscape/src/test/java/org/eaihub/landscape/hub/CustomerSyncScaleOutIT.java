@@ -34,16 +34,16 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Two hub instances (two JVMs running the packaged jar) on one broker and one PostgreSQL database carry
- * concurrent updates (1,000 to 50 customers under {@code -Psoak}, 120 to 20 by default) from the CRM to the ERP; one of them is killed (SIGKILL) in the middle and
+ * concurrent updates (1,000 to 50 customers under {@code -Psoak}, 80 to 20 by default) from the CRM to the ERP; one of them is killed (SIGKILL) in the middle and
  * restarted. At the end every ERP customer equals the CRM's last version, nothing was dead-lettered, and no
  * customer was created twice in the ERP.
  */
 class CustomerSyncScaleOutIT {
 
     private static final ObjectMapper JSON = new ObjectMapper();
-    /** The acceptance size (1,000 updates to 50 customers) runs with {@code -Psoak}; CI runs a bounded 120 to 20. */
+    /** The acceptance size (1,000 updates to 50 customers) runs with {@code -Psoak}; CI runs a bounded 80 to 20. */
     private static final int CUSTOMERS = Integer.getInteger("eaihub.soak.customers", 20);
-    private static final int UPDATES = Integer.getInteger("eaihub.soak.updates", 120);
+    private static final int UPDATES = Integer.getInteger("eaihub.soak.updates", 80);
 
     @Test
     void twoHubsOneKilledCarryEveryUpdateOnceAndInOrder() throws Exception {

@@ -31,13 +31,13 @@ import org.junit.jupiter.api.Test;
  * Order-to-cash under a real process death, then at volume. The broker, Kafka, the CRM and the stubs run in this
  * JVM; the hub runs the packaged jar in its own JVM on PostgreSQL and halts (as under SIGKILL) right after the
  * first order's RESERVED step committed, before it asked the SCM to ship. Restarted, it finishes that order once.
- * Then 1,000 orders ({@code -Psoak}; 60 in CI) from 50 customers run through the same hub: every one ends COMPLETED, REJECTED or CANCELLED,
+ * Then 1,000 orders ({@code -Psoak}; 40 in CI) from 50 customers run through the same hub: every one ends COMPLETED, REJECTED or CANCELLED,
  * and the ERP's orders and invoices and the SCM's reservations agree with those ends.
  */
 class OrderToCashCrashIT {
 
-    /** CI runs 60 orders (a bounded run that keeps CI short on 2 cores); {@code -Psoak} runs the full 1,000. */
-    private static final int ORDERS = Integer.getInteger("eaihub.soak.orders", 60);
+    /** CI runs 40 orders (a bounded run that keeps CI short on 2 cores); {@code -Psoak} runs the full 1,000. */
+    private static final int ORDERS = Integer.getInteger("eaihub.soak.orders", 40);
 
     @Test
     void aSagaInterruptedBetweenTwoStepsCompletesOnceAndAStreamOfOrdersAllEndConsistently() throws Exception {
