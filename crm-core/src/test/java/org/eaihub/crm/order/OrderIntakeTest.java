@@ -14,6 +14,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import jakarta.jms.Message;
 import jakarta.jms.TextMessage;
 
+import org.apache.activemq.artemis.api.core.SimpleString;
+import org.apache.activemq.artemis.core.server.embedded.EmbeddedActiveMQ;
 import org.eaihub.canonical.Envelope;
 import org.eaihub.canonical.Format;
 import org.eaihub.canonical.WireContract;
@@ -26,10 +28,14 @@ import org.eaihub.canonical.order.SalesOrderStatus;
 import org.eaihub.crm.CrmApiTestSupport;
 import org.eaihub.crm.events.OrderEvents;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpMethod;
 
 /** Orders from backends on crm.in.order: captured once per message, refused ones on the DLQ with the reason. */
 class OrderIntakeTest extends CrmApiTestSupport {
+
+    @Autowired
+    private EmbeddedActiveMQ artemis;
 
     private static ProcessSalesOrder command(String customerId, String backendOrderId) {
         Instant now = Instant.now();
@@ -80,7 +86,9 @@ class OrderIntakeTest extends CrmApiTestSupport {
                 Format.JSON, ProcessSalesOrder.class);
         assertThat(forwarded.envelope().correlationId()).isEqualTo(command.envelope().correlationId());
         assertThat(forwarded.envelope().causationId()).isEqualTo(command.envelope().messageId());
-        Thread.sleep(1_000);
+        // Both copies are done once the broker holds neither (its count includes a message being delivered).
+        await().atMost(Duration.ofSeconds(20)).until(() -> artemis.getActiveMQServer()
+                .locateQueue(SimpleString.of(OrderIntake.QUEUE)).getMessageCount() == 0);
         assertThat(ordersOf(customer).path("content")).as("the redelivered message found its order").hasSize(1);
         jms.setReceiveTimeout(500);
         assertThat(jms.receiveSelected(OrderEvents.QUEUE, "businessKey = '" + number + "'")).isNull();
