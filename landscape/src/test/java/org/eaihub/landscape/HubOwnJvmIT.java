@@ -20,12 +20,8 @@ import java.util.concurrent.TimeUnit;
 
 import javax.net.ssl.SSLHandshakeException;
 
-import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
-import jakarta.jms.MessageConsumer;
-import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -148,26 +144,12 @@ class HubOwnJvmIT {
                 + encode(tls.truststore().toString()) + "&transport.trustStorePassword="
                 + encode(tls.truststorePassword()) + "&transport.trustStoreType=PKCS12";
         try (Connection amqps = new JmsConnectionFactory(url).createConnection("integration",
-                LandscapeFixture.passwordOf("integration"));
-                Session session = amqps.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-            amqps.start();
-            String correlation = UUID.randomUUID().toString();
-            TextMessage request = session.createTextMessage(new String(codec.write(query, Format.JSON),
-                    StandardCharsets.UTF_8));
-            request.setStringProperty("contentType", Format.JSON.contentType());
-            request.setStringProperty("correlationId", query.envelope().correlationId());
-            request.setJMSCorrelationID(correlation);
-            var replies = session.createQueue("hub.reply.integration");
-            request.setJMSReplyTo(replies);
-            session.createProducer(session.createQueue("hub.in.customer")).send(request);
-            try (MessageConsumer consumer = session.createConsumer(replies,
-                    "JMSCorrelationID = '" + correlation + "'")) {
-                Message reply = consumer.receive(60_000);
-                assertThat(reply).as("the hub's reply over AMQPS").isNotNull();
-                ShowCustomerPartyMaster answer = codec.read(body(reply), Format.JSON, ShowCustomerPartyMaster.class);
-                assertThat(answer.customers()).singleElement()
-                        .satisfies(customer -> assertThat(customer.customerId()).isEqualTo("C-000003"));
-            }
+                LandscapeFixture.passwordOf("integration"))) {
+            Message reply = TestClients.askHub(amqps, query, Format.JSON, true, Duration.ofSeconds(60));
+            ShowCustomerPartyMaster answer = codec.read(TestClients.text(reply).getBytes(StandardCharsets.UTF_8),
+                    Format.JSON, ShowCustomerPartyMaster.class);
+            assertThat(answer.customers()).singleElement()
+                    .satisfies(customer -> assertThat(customer.customerId()).isEqualTo("C-000003"));
         }
     }
 
@@ -228,15 +210,6 @@ class HubOwnJvmIT {
         return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
     }
 
-    private static byte[] body(Message message) throws Exception {
-        if (message instanceof TextMessage text) {
-            return text.getText().getBytes(StandardCharsets.UTF_8);
-        }
-        BytesMessage bytes = (BytesMessage) message;
-        byte[] body = new byte[(int) bytes.getBodyLength()];
-        bytes.readBytes(body);
-        return body;
-    }
 
     private static String encode(String value) {
         return URLEncoder.encode(value, StandardCharsets.UTF_8);

@@ -10,12 +10,15 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Base64;
 import java.util.List;
+import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import jakarta.jms.Connection;
+import jakarta.jms.Queue;
+import jakarta.jms.BytesMessage;
 import jakarta.jms.DeliveryMode;
 import jakarta.jms.JMSException;
 import jakarta.jms.Message;
@@ -27,6 +30,10 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.TopicPartition;
 import org.apache.kafka.common.serialization.StringDeserializer;
+import org.eaihub.canonical.CanonicalCodec;
+import org.eaihub.canonical.CanonicalMessage;
+import org.eaihub.canonical.Format;
+import org.eaihub.canonical.WireContract;
 import org.eaihub.config.correlation.Correlation;
 import org.eaihub.config.kafka.KafkaSettings;
 
@@ -34,6 +41,7 @@ import org.eaihub.config.kafka.KafkaSettings;
 public final class TestClients {
 
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final CanonicalCodec CODEC = new CanonicalCodec();
 
     public static final HttpClient HTTP = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
@@ -81,6 +89,50 @@ public final class TestClients {
             }
             return null;
         }
+    }
+
+    /**
+     * A canonical message from an integration client to the hub's customer queue ({@code hub.in.customer}, its
+     * {@code contentType} and {@code correlationId} set): with {@code wantsReply}, the reply the hub sends to
+     * {@code hub.reply.integration} with the request's {@code JMSCorrelationID} (asserted to come within the
+     * timeout); without, null.
+     */
+    public static Message askHub(Connection connection, CanonicalMessage message, Format format, boolean wantsReply,
+            Duration timeout) throws JMSException {
+        try (Session session = connection.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
+            connection.start();
+            String correlation = UUID.randomUUID().toString();
+            TextMessage request = session.createTextMessage(new String(CODEC.write(message, format),
+                    StandardCharsets.UTF_8));
+            request.setStringProperty(WireContract.CONTENT_TYPE, format.contentType());
+            request.setStringProperty(Correlation.CORRELATION_ID, message.envelope().correlationId());
+            request.setJMSCorrelationID(correlation);
+            Queue replies = session.createQueue("hub.reply.integration");
+            if (wantsReply) {
+                request.setJMSReplyTo(replies);
+            }
+            session.createProducer(session.createQueue("hub.in.customer")).send(request);
+            if (!wantsReply) {
+                return null;
+            }
+            try (MessageConsumer consumer = session.createConsumer(replies,
+                    "JMSCorrelationID = '" + correlation + "'")) {
+                Message reply = consumer.receive(timeout.toMillis());
+                assertThat(reply).as("a reply on hub.reply.integration").isNotNull();
+                return reply;
+            }
+        }
+    }
+
+    /** A text or bytes message's body as UTF-8 text. */
+    public static String text(Message message) throws JMSException {
+        if (message instanceof TextMessage text) {
+            return text.getText();
+        }
+        BytesMessage bytes = (BytesMessage) message;
+        byte[] body = new byte[(int) bytes.getBodyLength()];
+        bytes.readBytes(body);
+        return new String(body, StandardCharsets.UTF_8);
     }
 
     public static HttpResponse<String> get(URI uri, String user, String password) throws Exception {

@@ -9,13 +9,9 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Comparator;
-import java.util.UUID;
 
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
-import jakarta.jms.MessageConsumer;
-import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
@@ -268,32 +264,10 @@ class Customer360Test {
 
     private ShowCustomer360 overJms(GetCustomer360 query) throws Exception {
         try (Connection amqp = new JmsConnectionFactory(landscape.amqpUrl())
-                .createConnection("integration", landscape.password("integration"));
-                Session session = amqp.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-            amqp.start();
-            String correlation = UUID.randomUUID().toString();
-            TextMessage request = session.createTextMessage(new String(codec.write(query, Format.JSON),
-                    StandardCharsets.UTF_8));
-            request.setStringProperty("contentType", Format.JSON.contentType());
-            request.setStringProperty("correlationId", query.envelope().correlationId());
-            request.setJMSCorrelationID(correlation);
-            var replies = session.createQueue("hub.reply.integration");
-            request.setJMSReplyTo(replies);
-            session.createProducer(session.createQueue("hub.in.customer")).send(request);
-            try (MessageConsumer consumer = session.createConsumer(replies,
-                    "JMSCorrelationID = '" + correlation + "'")) {
-                Message reply = consumer.receive(30_000);
-                assertThat(reply).as("a reply on hub.reply.integration").isNotNull();
-                String body = reply instanceof TextMessage text ? text.getText() : bytes(reply);
-                return codec.read(body.getBytes(StandardCharsets.UTF_8), Format.JSON, ShowCustomer360.class);
-            }
+                .createConnection("integration", landscape.password("integration"))) {
+            Message reply = TestClients.askHub(amqp, query, Format.JSON, true, Duration.ofSeconds(30));
+            return codec.read(TestClients.text(reply).getBytes(StandardCharsets.UTF_8), Format.JSON,
+                    ShowCustomer360.class);
         }
-    }
-
-    private static String bytes(Message message) throws Exception {
-        jakarta.jms.BytesMessage bytes = (jakarta.jms.BytesMessage) message;
-        byte[] body = new byte[(int) bytes.getBodyLength()];
-        bytes.readBytes(body);
-        return new String(body, StandardCharsets.UTF_8);
     }
 }

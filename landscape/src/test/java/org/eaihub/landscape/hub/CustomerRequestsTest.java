@@ -11,12 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
-import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
-import jakarta.jms.MessageConsumer;
-import jakarta.jms.Session;
-import jakarta.jms.TextMessage;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -64,45 +60,14 @@ class CustomerRequestsTest {
     /** Sends a request as the integration client and waits for the reply with its correlation id. */
     private Message request(CanonicalMessage message, Format format, boolean wantsReply) throws Exception {
         try (Connection amqp = new JmsConnectionFactory(landscape.amqpUrl())
-                .createConnection("integration", landscape.password("integration"));
-                Session session = amqp.createSession(false, Session.AUTO_ACKNOWLEDGE)) {
-            amqp.start();
-            String correlation = UUID.randomUUID().toString();
-            TextMessage request = session.createTextMessage(new String(codec.write(message, format),
-                    StandardCharsets.UTF_8));
-            request.setStringProperty("contentType", format.contentType());
-            request.setStringProperty("correlationId", message.envelope().correlationId());
-            request.setJMSCorrelationID(correlation);
-            var replies = session.createQueue("hub.reply.integration");
-            if (wantsReply) {
-                request.setJMSReplyTo(replies);
-            }
-            session.createProducer(session.createQueue("hub.in.customer")).send(request);
-            if (!wantsReply) {
-                return null;
-            }
-            try (MessageConsumer consumer = session.createConsumer(replies,
-                    "JMSCorrelationID = '" + correlation + "'")) {
-                Message reply = consumer.receive(30_000);
-                assertThat(reply).as("a reply on hub.reply.integration").isNotNull();
-                return reply;
-            }
+                .createConnection("integration", landscape.password("integration"))) {
+            return TestClients.askHub(amqp, message, format, wantsReply, Duration.ofSeconds(30));
         }
-    }
-
-    private static String text(Message message) throws Exception {
-        if (message instanceof TextMessage text) {
-            return text.getText();
-        }
-        BytesMessage bytes = (BytesMessage) message;
-        byte[] body = new byte[(int) bytes.getBodyLength()];
-        bytes.readBytes(body);
-        return new String(body, StandardCharsets.UTF_8);
     }
 
     private ShowCustomerPartyMaster show(Message reply, Format format) throws Exception {
         assertThat(reply.getStringProperty("contentType")).isEqualTo(format.contentType());
-        return codec.read(text(reply).getBytes(StandardCharsets.UTF_8), format, ShowCustomerPartyMaster.class);
+        return codec.read(TestClients.text(reply).getBytes(StandardCharsets.UTF_8), format, ShowCustomerPartyMaster.class);
     }
 
     private java.net.http.HttpResponse<String> post(String path, String user, String contentType, String body)
@@ -157,7 +122,7 @@ class CustomerRequestsTest {
         GetCustomerPartyMaster bySupplier = query(SystemCode.SCM, "SP-000003");
         Message refusal = request(bySupplier, Format.JSON, true);
         assertThat(refusal.getStringProperty("contentType")).isEqualTo("application/problem+json");
-        assertThat(JSON.readTree(text(refusal)).path("detail").asText()).contains("customerRef.system");
+        assertThat(JSON.readTree(TestClients.text(refusal)).path("detail").asText()).contains("customerRef.system");
     }
 
     @Test
