@@ -8,6 +8,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
 import org.apache.camel.Exchange;
+import org.apache.camel.Message;
 import org.apache.camel.Processor;
 import org.eaihub.canonical.WireContract;
 
@@ -60,13 +61,7 @@ public final class DeadLetters {
         problem.put("detail", message.getHeader(REASON, String.class));
         problem.put("exception", message.getHeader(EXCEPTION, String.class));
         problem.put("deadLetterQueue", "DLQ." + message.getHeader(ORIGINAL_QUEUE, String.class));
-        try {
-            message.setBody(PROBLEMS.writeValueAsBytes(problem));
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
-        message.setHeader(WireContract.CONTENT_TYPE, PROBLEM_CONTENT_TYPE);
-        message.setHeader(WireContract.MESSAGE_TYPE, "Problem");
+        replyProblem(message, problem);
     }
 
     /**
@@ -85,6 +80,11 @@ public final class DeadLetters {
         problem.put("detail", source + " did not answer");
         problem.put("source", source);
         problem.put("reason", reasonCode);
+        replyProblem(message, problem);
+    }
+
+    /** Makes the message the {@code application/problem+json} reply with this problem. */
+    private static void replyProblem(Message message, Map<String, Object> problem) {
         try {
             message.setBody(PROBLEMS.writeValueAsBytes(problem));
         } catch (JsonProcessingException e) {
