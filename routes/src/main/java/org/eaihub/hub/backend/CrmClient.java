@@ -9,10 +9,8 @@ import java.util.Optional;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.eaihub.config.correlation.Correlation;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
@@ -35,19 +33,9 @@ public class CrmClient {
     }
 
     public CrmClient(URI baseUrl, String user, String password, BackendTls tls) {
-        SimpleClientHttpRequestFactory factory = tls.requestFactory(java.time.Duration.ofSeconds(3),
-                java.time.Duration.ofSeconds(15));
         this.probeClient = tls.httpClient(java.time.Duration.ofSeconds(2));
         this.health = URI.create(baseUrl + "/actuator/health");
-        this.rest = RestClient.builder().baseUrl(baseUrl.toString()).requestFactory(factory)
-                .defaultHeaders(h -> h.setBasicAuth(user, password))
-                .requestInterceptor((request, body, execution) -> {
-                    if (Correlation.current() != null) {
-                        request.getHeaders().set(Correlation.HTTP_CORRELATION_HEADER, Correlation.current());
-                    }
-                    return execution.execute(request, body);
-                })
-                .build();
+        this.rest = tls.restClient(baseUrl, user, password, java.time.Duration.ofSeconds(15));
     }
 
     /** The CRM customer that has this ERP number, if any. */

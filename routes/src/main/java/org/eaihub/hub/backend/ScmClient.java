@@ -5,10 +5,8 @@ import java.time.Duration;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-import org.eaihub.config.correlation.Correlation;
 import org.springframework.http.HttpStatusCode;
 import org.springframework.http.MediaType;
-import org.springframework.http.client.SimpleClientHttpRequestFactory;
 import org.springframework.web.client.ResourceAccessException;
 import org.springframework.web.client.RestClient;
 import org.springframework.web.client.RestClientResponseException;
@@ -29,16 +27,7 @@ public class ScmClient {
     }
 
     public ScmClient(URI baseUrl, String user, String password, Duration readTimeout, BackendTls tls) {
-        SimpleClientHttpRequestFactory factory = tls.requestFactory(Duration.ofSeconds(3), readTimeout);
-        this.rest = RestClient.builder().baseUrl(baseUrl.toString()).requestFactory(factory)
-                .defaultHeaders(h -> h.setBasicAuth(user, password))
-                .requestInterceptor((request, body, execution) -> {
-                    if (Correlation.current() != null) {
-                        request.getHeaders().set(Correlation.HTTP_CORRELATION_HEADER, Correlation.current());
-                    }
-                    return execution.execute(request, body);
-                })
-                .build();
+        this.rest = tls.restClient(baseUrl, user, password, readTimeout);
     }
 
     /** The ship-to party's shipments not yet delivered (planned or dispatched), oldest first; a JSON array. */
