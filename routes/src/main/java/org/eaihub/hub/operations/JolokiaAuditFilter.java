@@ -33,6 +33,10 @@ public class JolokiaAuditFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (!"POST".equals(request.getMethod()) && !request.getRequestURI().contains("/exec/")) {
+            chain.doFilter(request, response); // a read: nothing to audit, nothing to copy
+            return;
+        }
         ContentCachingRequestWrapper req = new ContentCachingRequestWrapper(request, CACHE_LIMIT);
         ContentCachingResponseWrapper res = new ContentCachingResponseWrapper(response);
         try {

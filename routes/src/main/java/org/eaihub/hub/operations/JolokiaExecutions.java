@@ -31,15 +31,22 @@ public final class JolokiaExecutions {
         if (requests == null) {
             return List.of();
         }
+        List<Integer> execs = new ArrayList<>();
+        for (int i = 0; i < size(requests); i++) {
+            if ("exec".equalsIgnoreCase(element(requests, i).path("type").asText())) {
+                execs.add(i);
+            }
+        }
+        if (execs.isEmpty()) {
+            return List.of(); // reads, Hawtio's polling: their (large) answers are not parsed
+        }
         JsonNode responses = parse(responseBody);
         List<Execution> executions = new ArrayList<>();
-        for (int i = 0; i < size(requests); i++) {
+        for (int i : execs) {
             JsonNode request = element(requests, i);
-            if ("exec".equalsIgnoreCase(request.path("type").asText())) {
-                JsonNode response = responses == null ? null : element(responses, i);
-                executions.add(new Execution(request.path("mbean").asText(""), request.path("operation").asText(""),
-                        outcome(response)));
-            }
+            JsonNode response = responses == null ? null : element(responses, i);
+            executions.add(new Execution(request.path("mbean").asText(""), request.path("operation").asText(""),
+                    outcome(response)));
         }
         return executions;
     }
