@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
-import jakarta.jms.BytesMessage;
 import jakarta.jms.Connection;
 import jakarta.jms.Message;
 import jakarta.jms.Session;
@@ -63,16 +62,6 @@ class OrderIntakeTest {
         }
     }
 
-    private static String text(Message message) throws Exception {
-        if (message instanceof TextMessage text) {
-            return text.getText();
-        }
-        BytesMessage bytes = (BytesMessage) message;
-        byte[] body = new byte[(int) bytes.getBodyLength()];
-        bytes.readBytes(body);
-        return new String(body, StandardCharsets.UTF_8);
-    }
-
     @Test
     void anXmlOrderFromABackendStartsItsOrderToCashSaga() throws Exception {
         String correlationId = UUID.randomUUID().toString();
@@ -103,7 +92,7 @@ class OrderIntakeTest {
 
         Message dead = receive("DLQ.hub.in.order", correlationId);
 
-        assertThat(text(dead)).isEqualTo(broken);
+        assertThat(TestClients.text(dead)).isEqualTo(broken);
         assertThat(dead.getStringProperty("dlqReason")).contains("customerId").doesNotContain("CNY");
         assertThat(dead.getStringProperty("dlqRoute")).isEqualTo("order-intake");
         assertThat(dead.getStringProperty("dlqOriginalQueue")).isEqualTo("hub.in.order");
